@@ -1,0 +1,40 @@
+using CoproBot.Bot.Conversation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+
+namespace CoproBot.Bot.BotFramework;
+
+public static class BotFrameworkRegistration
+{
+    /// <summary>The Bot Framework adapter, authentication from the standard MicrosoftApp* settings, and the bot.</summary>
+    public static IHostApplicationBuilder AddCoproBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>()
+            .Bind(builder.Configuration.GetSection(BotOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient();
+        services.AddSingleton(TimeProvider.System);
+
+        // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId are read here, at the root,
+        // as every Bot Framework tool expects. With no app id, authentication is off, which suits local use only.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedContractAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
+        services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
+            delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
+            period: 2000));
+        services.AddSingleton<CoproAdapter>();
+        services.AddSingleton<IBot, CoproActivityHandler>();
+        return builder;
+    }
+}

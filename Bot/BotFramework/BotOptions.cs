@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CoproBot.Bot.BotFramework;
+
+/// <summary>How the Bot Framework endpoint behaves. App credentials stay in the standard root settings.</summary>
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>The largest activity accepted at /api/messages; Bot Framework activities are far smaller.</summary>
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How long a turn may run before the user sees a typing indicator.</summary>
+    [Range(0, 10_000)]
+    public int TypingDelayMilliseconds { get; set; } = 500;
+}

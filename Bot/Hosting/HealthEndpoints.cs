@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace CoproBot.Bot.Hosting;
+
+public static class HealthEndpoints
+{
+    /// <summary>Liveness answers while the process runs; readiness also asks the store.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(StoreHealthCheck.ReadinessTag) });
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+namespace CoproBot.Bot;
+
+/// <summary>Every log event of the host, with stable ids. Message text is never logged above Debug.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "A turn failed on channel {ChannelId} in conversation {ConversationId}")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string? channelId, string? conversationId);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "The conversation state of {ConversationId} could not be reset after a failed turn")]
+    public static partial void ResetFailed(ILogger logger, Exception exception, string? conversationId);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The apology for a failed turn could not be sent to {ConversationId}")]
+    public static partial void ApologyFailed(ILogger logger, Exception exception, string? conversationId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Activity {ActivityId} on {ChannelId} in {ConversationId} was already processed; the repeat is ignored")]
+    public static partial void DuplicateActivity(ILogger logger, string? channelId, string? conversationId, string activityId);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Rejected a request to {Path}: {Status} {Reason}")]
+    public static partial void RequestRejected(ILogger logger, string path, int status, string reason);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity on {ChannelId}")]
+    public static partial void Unauthorized(ILogger logger, string? channelId);
+}

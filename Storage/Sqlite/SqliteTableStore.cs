@@ -1,0 +1,190 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using CoproBot.Storage.Tables;
+using Microsoft.Data.Sqlite;
+
+namespace CoproBot.Storage.Sqlite;
+
+/// <summary>The embedded default store: one SQLite file that survives restarts and needs no cloud account.</summary>
+public sealed class SqliteTableStore : ITableStore
+{
+    private const int BusyTimeoutSeconds = 30;
+    private readonly string _connectionString;
+
+    public SqliteTableStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Default,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutSeconds,
+        }.ToString();
+        Initialize();
+    }
+
+    public async Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        TableName.Validate(table);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT data, etag FROM entities WHERE tbl = $t AND pk = $p AND rk = $r", table, partitionKey, rowKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredEntity(partitionKey, rowKey, reader.GetString(0), reader.GetString(1))
+            : null;
+    }
+
+    public IAsyncEnumerable<StoredEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken) =>
+        QueryAsync(table, partitionKey, cancellationToken);
+
+    public IAsyncEnumerable<StoredEntity> QueryTableAsync(string table, CancellationToken cancellationToken) =>
+        QueryAsync(table, null, cancellationToken);
+
+    public async Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+    {
+        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+        var etag = NewETag();
+        var written = await ExecuteAsync(
+            "INSERT INTO entities (tbl, pk, rk, data, etag) VALUES ($t, $p, $r, $d, $e) ON CONFLICT DO NOTHING",
+            table, partitionKey, rowKey, data, etag, null, cancellationToken);
+        return written ? WriteResult.Ok(etag) : WriteResult.Conflict;
+    }
+
+    public async Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken)
+    {
+        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+        ArgumentNullException.ThrowIfNull(etag);
+        StoreValues.CheckETag(etag);
+        var newETag = NewETag();
+        var written = await ExecuteAsync(
+            "UPDATE entities SET data = $d, etag = $e WHERE tbl = $t AND pk = $p AND rk = $r AND etag = $old",
+            table, partitionKey, rowKey, data, newETag, etag, cancellationToken);
+        if (written)
+        {
+            return WriteResult.Ok(newETag);
+        }
+
+        return await GetAsync(table, partitionKey, rowKey, cancellationToken) is null ? WriteResult.NotFound : WriteResult.Conflict;
+    }
+
+    public async Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+    {
+        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+        var etag = NewETag();
+        await ExecuteAsync(
+            "INSERT INTO entities (tbl, pk, rk, data, etag) VALUES ($t, $p, $r, $d, $e) ON CONFLICT (tbl, pk, rk) DO UPDATE SET data = excluded.data, etag = excluded.etag",
+            table, partitionKey, rowKey, data, etag, null, cancellationToken);
+        return WriteResult.Ok(etag);
+    }
+
+    public async Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
+    {
+        TableName.Validate(table);
+        StoreValues.CheckETag(etag);
+        var deleted = etag is null or "*"
+            ? await ExecuteAsync("DELETE FROM entities WHERE tbl = $t AND pk = $p AND rk = $r", table, partitionKey, rowKey, null, null, null, cancellationToken)
+            : await ExecuteAsync("DELETE FROM entities WHERE tbl = $t AND pk = $p AND rk = $r AND etag = $old", table, partitionKey, rowKey, null, null, etag, cancellationToken);
+        if (deleted)
+        {
+            return WriteResult.Ok(string.Empty);
+        }
+
+        return await GetAsync(table, partitionKey, rowKey, cancellationToken) is null ? WriteResult.NotFound : WriteResult.Conflict;
+    }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM entities WHERE 0";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private async IAsyncEnumerable<StoredEntity> QueryAsync(string table, string? partitionKey, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        TableName.Validate(table);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = partitionKey is null
+            ? Command(connection, "SELECT pk, rk, data, etag FROM entities WHERE tbl = $t ORDER BY pk, rk", table, null, null)
+            : Command(connection, "SELECT pk, rk, data, etag FROM entities WHERE tbl = $t AND pk = $p ORDER BY rk", table, partitionKey, null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new StoredEntity(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+        }
+    }
+
+    private async Task<bool> ExecuteAsync(string sql, string table, string partitionKey, string rowKey, string? data, string? etag, string? oldETag, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, table, partitionKey, rowKey);
+        command.Parameters.AddWithValue("$d", (object?)data ?? DBNull.Value);
+        command.Parameters.AddWithValue("$e", (object?)etag ?? DBNull.Value);
+        command.Parameters.AddWithValue("$old", (object?)oldETag ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, string table, string? partitionKey, string? rowKey)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$t", table);
+        if (partitionKey is not null)
+        {
+            command.Parameters.AddWithValue("$p", partitionKey);
+        }
+
+        if (rowKey is not null)
+        {
+            command.Parameters.AddWithValue("$r", rowKey);
+        }
+
+        return command;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private void Initialize()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // WAL lets readers go on while a writer commits; NORMAL sync is durable across process crashes.
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            CREATE TABLE IF NOT EXISTS entities (
+                tbl TEXT NOT NULL,
+                pk TEXT NOT NULL,
+                rk TEXT NOT NULL,
+                data TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                PRIMARY KEY (tbl, pk, rk)
+            ) WITHOUT ROWID;
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    private static string NewETag() => "W/\"" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "\"";
+}

@@ -1,0 +1,106 @@
+using CoproBot.Storage.Tables;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CoproBot.Storage.State;
+
+/// <summary>Bot Framework <see cref="IStorage"/> over any <see cref="ITableStore"/>, with MemoryStorage's ETag rules.</summary>
+/// <remarks>
+/// Items that carry an ETag (an <see cref="IStoreItem"/>, or a JObject with an "ETag" property) are written
+/// only if the ETag still matches; a null or "*" ETag writes unconditionally and an empty one is an error.
+/// Plain dictionaries, as <see cref="BotState"/> writes them, are written unconditionally, as MemoryStorage does.
+/// </remarks>
+public sealed class TableBotStorage(ITableStore store) : IStorage
+{
+    public const string Table = "botstate";
+    public const string RowKey = "state";
+    private const string ETagProperty = "ETag";
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        MaxDepth = 64,
+    });
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            var entity = await store.GetAsync(Table, key, RowKey, cancellationToken);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            var item = JObject.Parse(entity.Data);
+            item[ETagProperty] = entity.ETag;
+            items[key] = item;
+        }
+
+        return items;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (key, value) in changes)
+        {
+            if (value is null)
+            {
+                await store.DeleteAsync(Table, key, RowKey, null, cancellationToken);
+                continue;
+            }
+
+            var etag = ETagOf(value);
+            var item = JObject.FromObject(value, Serializer);
+            item.Remove(ETagProperty);
+            var data = item.ToString(Formatting.None);
+            var result = etag is null or "*"
+                ? await store.UpsertAsync(Table, key, RowKey, data, cancellationToken)
+                : await WriteIfUnchangedAsync(key, data, etag, cancellationToken);
+            if (result.Status == WriteStatus.Conflict)
+            {
+                throw new ETagConflictException($"The item '{key}' was changed by someone else since it was read.");
+            }
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            await store.DeleteAsync(Table, key, RowKey, null, cancellationToken);
+        }
+    }
+
+    private async Task<WriteResult> WriteIfUnchangedAsync(string key, string data, string etag, CancellationToken cancellationToken)
+    {
+        var result = await store.ReplaceAsync(Table, key, RowKey, data, etag, cancellationToken);
+
+        // An ETag for an item that is not there: first write wins, as MemoryStorage lets it.
+        return result.Status == WriteStatus.NotFound
+            ? await store.InsertAsync(Table, key, RowKey, data, cancellationToken)
+            : result;
+    }
+
+    private static string? ETagOf(object value)
+    {
+        var etag = value switch
+        {
+            IStoreItem item => item.ETag,
+            JObject json when json.TryGetValue(ETagProperty, out var token) => token.Type == JTokenType.Null ? null : token.ToString(),
+            _ => null,
+        };
+        if (etag is { Length: 0 })
+        {
+            throw new ArgumentException("An empty ETag is not allowed: pass the ETag that was read, or null or \"*\" to write unconditionally.", nameof(value));
+        }
+
+        return etag;
+    }
+}
