@@ -1,0 +1,40 @@
+using CoproBot.Tests.Infrastructure;
+
+namespace CoproBot.Tests.Hosting;
+
+[Collection(AzuriteGroup.Name)]
+public sealed class RestartTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task StateSurvivesARestartOverTheEmbeddedStore()
+    {
+        await using var connector = await ConnectorListener.StartAsync();
+        var first = await BotHost.StartAsync(connector: connector);
+        await first.PostActivityAsync(Activities.Message(connector.ServiceUrl, "conv-restart", "one"));
+        await first.StopAsync();
+
+        var second = await BotHost.StartAsync(dataDirectory: first.DataDirectory, connector: connector);
+        await second.PostActivityAsync(Activities.Message(connector.ServiceUrl, "conv-restart", "two"));
+        await second.StopAsync();
+
+        Assert.Contains("1 message ", (await connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+        Assert.Contains("2 messages", (await connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StateSurvivesARestartOverAzureTableStorage()
+    {
+        var prefix = "r" + Guid.NewGuid().ToString("N")[..10];
+        await using var connector = await ConnectorListener.StartAsync();
+        var first = await BotHost.StartAsync(azureConnectionString: azurite.ConnectionString, tablePrefix: prefix, connector: connector);
+        await first.PostActivityAsync(Activities.Message(connector.ServiceUrl, "conv-restart-azure", "one"));
+        await first.StopAsync();
+
+        var second = await BotHost.StartAsync(azureConnectionString: azurite.ConnectionString, tablePrefix: prefix, connector: connector);
+        await second.PostActivityAsync(Activities.Message(connector.ServiceUrl, "conv-restart-azure", "two"));
+        await second.StopAsync();
+
+        Assert.Contains("1 message ", (await connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+        Assert.Contains("2 messages", (await connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+    }
+}

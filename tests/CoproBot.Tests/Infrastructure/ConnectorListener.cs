@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+
+namespace CoproBot.Tests.Infrastructure;
+
+/// <summary>A real HTTP listener on loopback playing the Bot Connector: it records every activity the bot sends.</summary>
+public sealed class ConnectorListener : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
+    private readonly WebApplication _app;
+    private readonly Channel<RecordedActivity> _received = Channel.CreateUnbounded<RecordedActivity>();
+    private readonly ConcurrentQueue<RecordedActivity> _all = new();
+
+    private ConnectorListener(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    /// <summary>Decides the answer to each request; by default every send succeeds.</summary>
+    public Func<HttpRequest, IResult?> Respond { get; set; } = _ => null;
+
+    public IReadOnlyCollection<RecordedActivity> All => _all;
+
+    public static async Task<ConnectorListener> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var listener = new ConnectorListener(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", listener.HandleAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", listener.HandleAsync);
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", listener.HandleAsync);
+        await app.StartAsync();
+        listener.ServiceUrl = app.Urls.First().TrimEnd('/');
+        return listener;
+    }
+
+    /// <summary>The next activity the bot sent, waiting for it if need be.</summary>
+    public async Task<RecordedActivity> NextAsync(TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? DefaultWait);
+        try
+        {
+            return await _received.Reader.ReadAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("The bot sent nothing to the connector in time.");
+        }
+    }
+
+    /// <summary>The next message (typing indicators skipped).</summary>
+    public async Task<Activity> NextMessageAsync(TimeSpan? timeout = null)
+    {
+        while (true)
+        {
+            var next = await NextAsync(timeout);
+            if (next.Activity.Type == ActivityTypes.Message)
+            {
+                return next.Activity;
+            }
+        }
+    }
+
+    /// <summary>Everything already received and not yet taken, without waiting.</summary>
+    public List<RecordedActivity> Drain()
+    {
+        var list = new List<RecordedActivity>();
+        while (_received.Reader.TryRead(out var item))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IResult> HandleAsync(HttpRequest request, string conversationId)
+    {
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync();
+        var answer = Respond(request);
+        if (answer is not null)
+        {
+            return answer;
+        }
+
+        var activity = JsonConvert.DeserializeObject<Activity>(json)!;
+        var recorded = new RecordedActivity(request.Path, conversationId, activity);
+        _all.Enqueue(recorded);
+        await _received.Writer.WriteAsync(recorded);
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+    }
+}
+
+public sealed record RecordedActivity(string Path, string ConversationId, Activity Activity);
