@@ -16,15 +16,20 @@ public sealed class ConnectorListener : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Channel<RecordedActivity> _received = Channel.CreateUnbounded<RecordedActivity>();
     private readonly ConcurrentQueue<RecordedActivity> _all = new();
+    private int _attempts;
 
     private ConnectorListener(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
-    /// <summary>Decides the answer to each request; by default every send succeeds.</summary>
-    public Func<HttpRequest, IResult?> Respond { get; set; } = _ => null;
+    /// <summary>Decides the answer to each request (null accepts it); by default every send succeeds.</summary>
+    public Func<Activity, Task<IResult?>> RespondAsync { get; set; } = _ => Task.FromResult<IResult?>(null);
 
+    /// <summary>Every activity accepted so far, in order.</summary>
     public IReadOnlyCollection<RecordedActivity> All => _all;
+
+    /// <summary>How many sends were attempted, accepted or not.</summary>
+    public int Attempts => _attempts;
 
     public static async Task<ConnectorListener> StartAsync()
     {
@@ -90,13 +95,14 @@ public sealed class ConnectorListener : IAsyncDisposable
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync();
-        var answer = Respond(request);
+        var activity = JsonConvert.DeserializeObject<Activity>(json)!;
+        Interlocked.Increment(ref _attempts);
+        var answer = await RespondAsync(activity);
         if (answer is not null)
         {
             return answer;
         }
 
-        var activity = JsonConvert.DeserializeObject<Activity>(json)!;
         var recorded = new RecordedActivity(request.Path, conversationId, activity);
         _all.Enqueue(recorded);
         await _received.Writer.WriteAsync(recorded);
