@@ -1,4 +1,6 @@
 using CoproBot.Bot.Conversation;
+using CoproBot.Bot.Outgoing;
+using CoproBot.Bot.Proactive;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -17,7 +19,11 @@ public static class BotFrameworkRegistration
             .Bind(builder.Configuration.GetSection(BotOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddHttpClient();
+        services.AddOptions<BotCredentialOptions>()
+            .Bind(builder.Configuration)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOutgoingCalls(builder.Configuration);
         services.AddSingleton(TimeProvider.System);
 
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId are read here, at the root,
@@ -25,11 +31,14 @@ public static class BotFrameworkRegistration
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedContractAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), OutgoingCallRegistration.ConnectorClient),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
+        services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
             period: 2000));

@@ -27,7 +27,7 @@ public sealed class CoproActivityHandler(ConversationState conversationState) : 
     {
         var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         data.Turns++;
-        var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
+        var text = MessageText.Of(turnContext.Activity);
         var reply = text.Equals("help", StringComparison.OrdinalIgnoreCase)
             ? Help
             : $"{Help} (We have exchanged {data.Turns} message{(data.Turns == 1 ? string.Empty : "s")} in this conversation.)";
@@ -36,9 +36,25 @@ public sealed class CoproActivityHandler(ConversationState conversationState) : 
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        // Only the bot's own arrival is a reason to speak; people joining later are not greeted one by one.
         if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
+            await WelcomeOnceAsync(turnContext, cancellationToken);
         }
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        if (data.Welcomed)
+        {
+            return;
+        }
+
+        data.Welcomed = true;
+        await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
     }
 }
