@@ -43,6 +43,7 @@ public static class BotFrameworkRegistration
             delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
             period: 2000));
         services.AddSingleton<CoproAdapter>();
+        services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<IBot, CoproActivityHandler>();
         return builder;
     }

@@ -4,7 +4,4 @@ namespace CoproBot.Bot.Conversation;
 public sealed class ConversationData
 {
     public int Turns { get; set; }
-
-    /// <summary>The welcome goes out once per conversation, not on every install event or member join.</summary>
-    public bool Welcomed { get; set; }
 }

@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema;
 namespace CoproBot.Bot.Conversation;
 
 /// <summary>CoproBot itself: one bot for Teams, Discord and the terminal.</summary>
-public sealed class CoproActivityHandler(ConversationState conversationState) : TeamsActivityHandler
+public sealed class CoproActivityHandler(ConversationState conversationState, WelcomeLedger welcomes) : TeamsActivityHandler
 {
     public const string Welcome =
         "Hello, I'm CoproBot. I help teams practise coproduction: designing services together with the people who use them. "
@@ -48,13 +48,10 @@ public sealed class CoproActivityHandler(ConversationState conversationState) : 
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        if (data.Welcomed)
+        var activity = turnContext.Activity;
+        if (await welcomes.TryClaimAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken))
         {
-            return;
+            await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
         }
-
-        data.Welcomed = true;
-        await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
     }
 }
