@@ -1,6 +1,7 @@
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Outgoing;
 using CoproBot.Bot.Proactive;
+using CoproBot.Dialogs.Care;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -24,6 +25,11 @@ public static class BotFrameworkRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOutgoingCalls(builder.Configuration);
+        services.AddOptions<CareOptions>()
+            .Bind(builder.Configuration.GetSection(CareOptions.Section))
+            .PostConfigure(options => options.AddDefaultRegions())
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId are read here, at the root,
