@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Offered crisis support on {ChannelId} in {ConversationId}")]
     public static partial void CrisisSupportOffered(ILogger logger, string? channelId, string? conversationId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Purging old delivery records failed; the next run tries again")]
+    public static partial void PurgeFailed(ILogger logger, Exception exception);
 }

@@ -1,7 +1,9 @@
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Outgoing;
+using CoproBot.Bot.Privacy;
 using CoproBot.Bot.Proactive;
 using CoproBot.Dialogs.Care;
+using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -42,6 +44,8 @@ public static class BotFrameworkRegistration
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
+        services.AddSingleton<ActivityLedgerPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<ActivityLedgerPurge>());
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddSingleton<ProactiveMessenger>();
@@ -50,6 +54,9 @@ public static class BotFrameworkRegistration
             period: 2000));
         services.AddSingleton<CoproAdapter>();
         services.AddSingleton<WelcomeLedger>();
+        services.AddSingleton<PersonalDataIndex>();
+        services.AddSingleton<PersonalDataRecorder>();
+        services.AddSingleton<PrivacyConversation>();
         services.AddSingleton<IBot, CoproActivityHandler>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Care;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -10,6 +11,8 @@ namespace CoproBot.Bot.Conversation;
 public sealed class CoproActivityHandler(
     ConversationState conversationState,
     WelcomeLedger welcomes,
+    PersonalDataRecorder personalData,
+    PrivacyConversation privacy,
     IOptions<CareOptions> care,
     ILogger<CoproActivityHandler> logger) : TeamsActivityHandler
 {
@@ -38,6 +41,12 @@ public sealed class CoproActivityHandler(
         {
             Log.CrisisSupportOffered(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
             await turnContext.SendActivityAsync(MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused: false)), cancellationToken);
+            return;
+        }
+
+        await personalData.RecordTurnAsync(turnContext, cancellationToken);
+        if (await privacy.TryHandleAsync(turnContext, text, cancellationToken))
+        {
             return;
         }
 
