@@ -26,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Purging old delivery records failed; the next run tries again")]
     public static partial void PurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Asked {ChannelId} conversation {ConversationId} to slow down")]
+    public static partial void RateLimited(ILogger logger, string? channelId, string? conversationId);
 }

@@ -10,6 +10,7 @@ builder.Services.AddProblemDetails();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.MapHomePage();
 app.MapHealth();
 app.MapBotMessages();

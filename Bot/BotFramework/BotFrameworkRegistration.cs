@@ -27,6 +27,11 @@ public static class BotFrameworkRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOutgoingCalls(builder.Configuration);
+        services.AddOptions<RateLimitOptions>()
+            .Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddEndpointRateLimiting();
         services.AddOptions<CareOptions>()
             .Bind(builder.Configuration.GetSection(CareOptions.Section))
             .PostConfigure(options => options.AddDefaultRegions())
@@ -43,6 +48,7 @@ public static class BotFrameworkRegistration
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 
         services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<IMiddleware, ConversationRateLimitMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.AddSingleton<ActivityLedgerPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<ActivityLedgerPurge>());
