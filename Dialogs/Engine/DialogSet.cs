@@ -45,6 +45,10 @@ public sealed class DialogSet
         }
 
         var state = await _state.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+
+        // BotState converts a stored JObject to a new object on every get without keeping it, so changes
+        // to it would be lost with storage that keeps no type names; setting it pins this object for the turn.
+        await _state.SetAsync(turnContext, state, cancellationToken);
         return new DialogContext(this, turnContext, state);
     }
 }
