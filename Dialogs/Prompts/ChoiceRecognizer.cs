@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
 namespace CoproBot.Dialogs.Prompts;
@@ -12,7 +13,7 @@ public sealed class ChoiceRecognizer
 
     public static ChoiceRecognizer Default { get; } = new();
 
-    /// <summary>Whether "the second" or "2" picks the second choice; turn off when choices are themselves numbers.</summary>
+    /// <summary>Whether "the second" or "2" picks the second choice; a number that is a choice's name always picks that choice.</summary>
     public bool AllowOrdinals { get; init; } = true;
 
     public bool AllowTypos { get; init; } = true;
@@ -28,7 +29,7 @@ public sealed class ChoiceRecognizer
 
         var names = Names(choices);
         return Unique(names.Where(n => n.Phrase == answer), n => n.IsSynonym ? ChoiceMatchKind.Synonym : ChoiceMatchKind.Exact, _ => 1.0)
-            ?? (AllowOrdinals ? ByPosition(answer, choices, locale) : null)
+            ?? ByNumber(answer, choices, names, locale)
             ?? Unique(Longest(names.Where(n => TextNormalizer.ContainsPhrase(answer, n.Phrase))), _ => ChoiceMatchKind.Contained, n => (double)n.Phrase.Length / answer.Length)
             ?? (answer.Length >= 3 ? Unique(names.Where(n => TextNormalizer.ContainsPhrase(n.Phrase, answer)), _ => ChoiceMatchKind.Partial, n => (double)answer.Length / n.Phrase.Length) : null)
             ?? (AllowTypos ? ByTypo(answer, names) : null);
@@ -47,23 +48,27 @@ public sealed class ChoiceRecognizer
         return names;
     }
 
-    private static FoundChoice? ByPosition(string answer, IReadOnlyList<Choice> choices, string? locale)
+    private FoundChoice? ByNumber(string answer, IReadOnlyList<Choice> choices, List<Name> names, string? locale)
     {
         if (LastWords.Contains(answer, StringComparer.Ordinal))
         {
-            return new FoundChoice(choices[^1].Value, choices.Count - 1, 1.0, ChoiceMatchKind.Ordinal);
+            return AllowOrdinals ? new FoundChoice(choices[^1].Value, choices.Count - 1, 1.0, ChoiceMatchKind.Ordinal) : null;
+        }
+
+        var culture = RecognizerCulture.From(locale);
+        var ordinal = SingleValue(Numbers.GetOrdinalModel(culture).Parse(answer));
+        var number = SingleValue(Numbers.GetNumberModel(culture).Parse(answer));
+
+        // A number that names a choice ("four" on a 1 to 5 scale) is that choice, whatever its position.
+        if (ordinal is null && number is not null
+            && Unique(names.Where(n => n.Phrase == number), _ => ChoiceMatchKind.Exact, _ => 1.0) is { } named)
+        {
+            return named;
         }
 
         // Ordinals first: in "second one" the "one" is not a position.
-        var culture = RecognizerCulture.From(locale);
-        var found = Numbers.GetOrdinalModel(culture).Parse(answer);
-        if (found.Count == 0)
-        {
-            found = Numbers.GetNumberModel(culture).Parse(answer);
-        }
-
-        if (found.Count != 1 || found[0].Resolution?.TryGetValue("value", out var value) != true
-            || !int.TryParse(value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var position)
+        if (!AllowOrdinals
+            || !int.TryParse(ordinal ?? number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var position)
             || position < 1 || position > choices.Count)
         {
             return null;
@@ -71,6 +76,9 @@ public sealed class ChoiceRecognizer
 
         return new FoundChoice(choices[position - 1].Value, position - 1, 1.0, ChoiceMatchKind.Ordinal);
     }
+
+    private static string? SingleValue(List<ModelResult> found) =>
+        found.Count == 1 && found[0].Resolution?.TryGetValue("value", out var value) == true ? value?.ToString() : null;
 
     private static FoundChoice? ByTypo(string answer, List<Name> names)
     {

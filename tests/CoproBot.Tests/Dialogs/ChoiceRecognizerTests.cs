@@ -65,12 +65,15 @@ public sealed class ChoiceRecognizerTests
     }
 
     [Fact]
-    public void OrdinalsCanBeTurnedOffWhenChoicesAreNumbers()
+    public void ANumberThatNamesAChoicePicksItWhateverItsPosition()
     {
-        var scale = new[] { new Choice("5"), new Choice("4"), new Choice("3") };
+        var scale = new[] { new Choice("5"), new Choice("4"), new Choice("3"), new Choice("2"), new Choice("1") };
 
-        Assert.Equal("4", new ChoiceRecognizer { AllowOrdinals = false }.Recognize("4", scale)?.Value);
         Assert.Equal("4", ChoiceRecognizer.Default.Recognize("4", scale)?.Value);
+        Assert.Equal("4", ChoiceRecognizer.Default.Recognize("four", scale)?.Value);
+        Assert.Equal("4", ChoiceRecognizer.Default.Recognize("the second", scale)?.Value);
+        Assert.Equal("2", new ChoiceRecognizer { AllowOrdinals = false }.Recognize("two", scale)?.Value);
+        Assert.Null(new ChoiceRecognizer { AllowOrdinals = false }.Recognize("the second", scale));
     }
 
     [Theory]
