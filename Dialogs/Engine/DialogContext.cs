@@ -40,7 +40,12 @@ public sealed class DialogContext
     {
         var dialog = FindDialog(dialogId)
             ?? throw new InvalidOperationException($"No dialog with the id '{dialogId}' was added to this dialog set.");
-        State.DialogStack.Add(new DialogInstance { Id = dialog.Id, Version = dialog.Version });
+        State.DialogStack.Add(new DialogInstance
+        {
+            Id = dialog.Id,
+            Version = dialog.Version,
+            Options = options is null ? null : DialogJson.Serialize(options),
+        });
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
 

@@ -14,6 +14,9 @@ public sealed class DialogInstance
 
     public required string Version { get; init; }
 
+    /// <summary>The options the dialog was started with, as JSON text, so it can be restarted the same way.</summary>
+    public string? Options { get; init; }
+
     public Dictionary<string, string> State { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Typed access to <see cref="State"/>.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Dialogs.Engine;
 
@@ -22,7 +23,8 @@ internal static class VersionRecovery
 
     public static async Task<DialogTurnResult> RecoverAsync(DialogContext dc, StaleInstance stale, CancellationToken cancellationToken)
     {
-        // The saved state belongs to code that no longer exists, so it is dropped without running any of it.
+        // The saved state belongs to code that no longer exists, so it is dropped without running any of it;
+        // only the options it was started with are kept, so it restarts as its caller meant.
         var stack = dc.State.DialogStack;
         if (stale.Dialog is null)
         {
@@ -36,7 +38,8 @@ internal static class VersionRecovery
         stack.RemoveRange(stale.Index, stack.Count - stale.Index);
         var title = stale.Dialog.Title ?? stale.Dialog.Id;
         await dc.Context.SendActivityAsync(MessageFactory.Text(EngineMessages.Restarted(title)), cancellationToken);
-        return await dc.BeginDialogAsync(stale.Dialog.Id, null, cancellationToken);
+        var options = stale.Instance.Options is { } json ? JToken.Parse(json) : null;
+        return await dc.BeginDialogAsync(stale.Dialog.Id, options, cancellationToken);
     }
 
     internal sealed record StaleInstance(int Index, DialogInstance Instance, Dialog? Dialog);

@@ -6,7 +6,6 @@ namespace CoproBot.Dialogs.Engine;
 public class WaterfallDialog : Dialog
 {
     internal const string StepKey = "step";
-    internal const string OptionsKey = "options";
     internal const string ValuesPrefix = "values.";
 
     private readonly List<WaterfallStep> _steps;
@@ -30,12 +29,6 @@ public class WaterfallDialog : Dialog
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var instance = dc.ActiveDialog!;
-        if (options is not null)
-        {
-            instance.State[OptionsKey] = DialogJson.Serialize(options);
-        }
-
         return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
     }
 

@@ -40,7 +40,7 @@ public sealed class WaterfallStepContext
 
     /// <summary>The options the waterfall was started with, read back from the saved JSON.</summary>
     public T? GetOptions<T>() =>
-        _instance.State.TryGetValue(WaterfallDialog.OptionsKey, out var json) ? DialogJson.Deserialize<T>(json) : default;
+        _instance.Options is { } json ? DialogJson.Deserialize<T>(json) : default;
 
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken) =>
         DialogContext.PromptAsync(dialogId, options, cancellationToken);

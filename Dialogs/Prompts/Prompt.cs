@@ -1,13 +1,13 @@
 using CoproBot.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Dialogs.Prompts;
 
 /// <summary>Asks one question and waits until the answer is understood and valid, or too many answers were not.</summary>
 public abstract class Prompt<T> : Dialog
 {
-    private const string OptionsKey = "options";
     private const string FailedKey = "failed";
     private readonly PromptValidator<T>? _validator;
 
@@ -20,13 +20,14 @@ public abstract class Prompt<T> : Dialog
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (options is not PromptOptions)
+
+        // Options come as PromptOptions from a caller, or as their JSON when a prompt is restarted after an update.
+        if (options is not (PromptOptions or JToken))
         {
             throw new ArgumentException($"The prompt '{Id}' needs {nameof(PromptOptions)}.", nameof(options));
         }
 
         var instance = dc.ActiveDialog!;
-        instance.State[OptionsKey] = DialogJson.Serialize(options);
         instance.Values.Set(FailedKey, 0);
         await SendAsync(dc.Context, ReadOptions(instance), retry: false, cancellationToken);
         return DialogTurnResult.Waiting;
@@ -86,7 +87,7 @@ public abstract class Prompt<T> : Dialog
     protected virtual PromptOptions ReadOptions(string json) => DialogJson.Deserialize<PromptOptions>(json) ?? new PromptOptions();
 
     private PromptOptions ReadOptions(DialogInstance instance) =>
-        instance.State.TryGetValue(OptionsKey, out var json) ? ReadOptions(json) : new PromptOptions();
+        instance.Options is { } json ? ReadOptions(json) : new PromptOptions();
 
     private async Task SendAsync(ITurnContext turnContext, PromptOptions options, bool retry, CancellationToken cancellationToken)
     {

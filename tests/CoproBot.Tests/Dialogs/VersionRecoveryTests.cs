@@ -73,14 +73,22 @@ public sealed class VersionRecoveryTests : IDisposable
     }
 
     [Fact]
-    public async Task OnlyTheChangedPartOfAStackIsRestarted()
+    public async Task OnlyTheChangedPartOfAStackIsRestartedWithItsOriginalOptions()
     {
         var adapter = Adapter();
-        var child = new WaterfallDialog("child", [Steps.SayAndWait("Child question?")]) { Title = "the child" };
+        var child = new WaterfallDialog("child",
+        [
+            async (step, ct) =>
+            {
+                await step.Context.SendActivityAsync(step.GetOptions<Question>()!.Text, cancellationToken: ct);
+                return DialogTurnResult.Waiting;
+            },
+        ])
+        { Title = "the child" };
         var dialogs = new DialogSet().Add(new WaterfallDialog("parent", [Steps.SayAndWait("Parent question?"), Steps.SayAndWait("After the child.")])).Add(child);
         var state = new DialogState();
         state.DialogStack.Add(new DialogInstance { Id = "parent", Version = dialogs.Find("parent")!.Version });
-        state.DialogStack.Add(new DialogInstance { Id = "child", Version = "WaterfallDialog:steps=5" });
+        state.DialogStack.Add(new DialogInstance { Id = "child", Version = "WaterfallDialog:steps=5", Options = """{"Text":"Child question?"}""" });
         var dc = new DialogContext(dialogs, new TurnContext(adapter, adapter.MakeActivity("b")), state);
 
         var result = await dc.ContinueDialogAsync(CancellationToken.None);
@@ -123,6 +131,8 @@ public sealed class VersionRecoveryTests : IDisposable
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
+
+    private sealed record Question(string Text);
 
     private static WaterfallDialog OldSteps() =>
         new("steps",
