@@ -30,7 +30,7 @@ public static class DialogRunner
         {
             return await dialogs.CreateContextAsync(turnContext, cancellationToken);
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidCastException)
         {
             // State written by a much older bot that no longer maps onto DialogState: start again rather than fail every turn.
             Log.UnreadableState(logger, exception);

@@ -28,15 +28,19 @@ public sealed class DateTimePrompt(string id, TimeProvider timeProvider, PromptV
             return null;
         }
 
-        var instants = moments.Select(m => ToInstant(m.Local, zone)).Distinct().Order().ToList();
+        var instants = moments
+            .Select(m => (Instant: ToInstant(m.Local, zone), m.HasTime))
+            .DistinctBy(m => m.Instant)
+            .OrderBy(m => m.Instant)
+            .ToList();
         var chosen = preferFuture ? instants[0] : instants[^1];
         return new DateTimeResolution(
-            chosen.ToUniversalTime(),
-            chosen,
+            chosen.Instant.ToUniversalTime(),
+            chosen.Instant,
             zone.Id,
             IsAmbiguous: instants.Count > 1,
-            HasTime: moments.Any(m => m.HasTime),
-            [.. instants.Select(i => i.ToUniversalTime())]);
+            chosen.HasTime,
+            [.. instants.Select(i => i.Instant.ToUniversalTime())]);
     }
 
     protected override Task<PromptRecognition<DateTimeResolution>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)

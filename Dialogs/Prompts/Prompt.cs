@@ -56,6 +56,7 @@ public abstract class Prompt<T> : Dialog
         instance.Values.Set(FailedKey, ++failed);
         if (options.MaxAttempts > 0 && failed >= options.MaxAttempts)
         {
+            Log.PromptGaveUp(dc.Logger, Id, failed);
             return await dc.EndDialogAsync(new TooManyAttempts(Id, failed), cancellationToken);
         }
 

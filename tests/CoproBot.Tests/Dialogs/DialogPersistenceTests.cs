@@ -3,6 +3,7 @@ using CoproBot.Dialogs.Prompts;
 using CoproBot.Storage.Sqlite;
 using CoproBot.Storage.State;
 using Microsoft.Data.Sqlite;
+using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Tests.Dialogs;
 
@@ -29,6 +30,24 @@ public sealed class DialogPersistenceTests : IDisposable
             .StartTestAsync();
 
         Assert.Equal(DialogTurnStatus.Complete, restarted.LastResult.Status);
+    }
+
+    [Fact]
+    public async Task SavedDialogStateIsPlainJsonWithoutTypeNames()
+    {
+        var store = new SqliteTableStore(DatabasePath);
+        await new DialogTestBot(CheckIn(), new TableBotStorage(store))
+            .Flow(DialogTestBot.NewAdapter("plain"))
+            .Send("hi").AssertReply("When did you meet?")
+            .Send("2026-11-12").AssertReply("How many came?")
+            .StartTestAsync();
+
+        var saved = await store.GetAsync(TableBotStorage.Table, "test/conversations/plain", TableBotStorage.RowKey, CancellationToken.None);
+        var json = JObject.Parse(saved!.Data);
+
+        Assert.DoesNotContain("$type", saved.Data, StringComparison.Ordinal);
+        Assert.Equal("check-in", json.SelectToken("DialogState.DialogStack[0].Id")?.ToString());
+        Assert.All(json.Descendants().OfType<JValue>(), value => Assert.NotEqual(JTokenType.Date, value.Type));
     }
 
     [Fact]
