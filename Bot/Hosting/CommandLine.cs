@@ -1,12 +1,13 @@
 using CoproBot.Bot.Chat;
+using CoproBot.Bot.Discord;
 using Microsoft.Bot.Builder;
 
 namespace CoproBot.Bot.Hosting;
 
-/// <summary>The commands CoproBot runs instead of serving: <c>chat</c>, and the ones later features add.</summary>
+/// <summary>The commands CoproBot runs instead of serving: <c>chat</c>, <c>discord register</c>, and the ones later features add.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["chat"];
+    private static readonly string[] Commands = ["chat", "discord"];
 
     /// <summary>The arguments meant for the host's configuration: none when a command is being run.</summary>
     public static string[] HostArguments(string[] args) => IsCommand(args) ? [] : args;
@@ -25,6 +26,9 @@ public static class CommandLine
                 var chat = ActivatorUtilities.CreateInstance<ConsoleChatAdapter>(app.Services);
                 await chat.RunAsync(app.Services.GetRequiredService<IBot>(), Console.In, Console.Out, Environment.UserName, CancellationToken.None);
                 return 0;
+            case "discord":
+                var registrar = app.Services.GetRequiredService<CommandRegistrar>();
+                return await registrar.RunAsync(args[1..], Console.Out, CancellationToken.None);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'.");
                 return 2;
