@@ -34,7 +34,8 @@ public static class ComponentBuilder
         var links = actions.Where(action => action.Type == ActionTypes.OpenUrl && action.Value is string).ToList();
         var choices = actions.Where(action => action.Type != ActionTypes.OpenUrl && ValueOf(action) is not null).ToList();
 
-        var buttons = choices.Select((action, index) => ChoiceButton(action, index))
+        var ids = UniqueIds(choices);
+        var buttons = choices.Select((action, index) => ChoiceButton(action, ids[index]))
             .Concat(links.Select(action => new JsonObject
             {
                 ["type"] = Button,
@@ -57,7 +58,7 @@ public static class ComponentBuilder
             var options = choices.Select((action, index) => new JsonObject
             {
                 ["label"] = Label(action.Title ?? ValueOf(action)!),
-                ["value"] = Encode(ValueOf(action)!, index),
+                ["value"] = ids[index],
             });
             foreach (var chunk in options.Chunk(MaxOptionsPerSelect).Take(rowsForChoices))
             {
@@ -88,13 +89,24 @@ public static class ComponentBuilder
 
     public static string Label(string text) => text.Length <= MaxLabel ? text : text[..(MaxLabel - 1)] + "…";
 
-    private static JsonObject ChoiceButton(CardAction action, int index) => new()
+    private static JsonObject ChoiceButton(CardAction action, string customId) => new()
     {
         ["type"] = Button,
         ["style"] = Secondary,
         ["label"] = Label(action.Title ?? ValueOf(action)!),
-        ["custom_id"] = Encode(ValueOf(action)!, index),
+        ["custom_id"] = customId,
     };
+
+    // Discord refuses a message whose components share a custom_id; a repeated value travels by index instead.
+    private static List<string> UniqueIds(List<CardAction> choices)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return choices.Select((action, index) =>
+        {
+            var id = Encode(ValueOf(action)!, index);
+            return seen.Add(id) ? id : "i:" + index.ToString(CultureInfo.InvariantCulture);
+        }).ToList();
+    }
 
     private static JsonObject Row(params JsonObject[] components) => new() { ["type"] = ActionRow, ["components"] = new JsonArray(components) };
 }

@@ -11,9 +11,7 @@ public static class ComponentReader
     {
         var data = interaction.Data;
         var customId = Interaction.StringProperty(data, "custom_id") ?? string.Empty;
-        var values = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("values", out var chosen) && chosen.ValueKind == JsonValueKind.Array
-            ? chosen.EnumerateArray().Where(value => value.ValueKind == JsonValueKind.String).Select(value => value.GetString()!).ToList()
-            : [];
+        var values = Interaction.Items(data, "values").Where(value => value.ValueKind == JsonValueKind.String).Select(value => value.GetString()!).ToList();
 
         if (values.Count > 0)
         {
@@ -40,12 +38,10 @@ public static class ComponentReader
     /// <summary>The text of the message a component belongs to: the question an "Answer" button answers.</summary>
     public static string MessageText(JsonElement? message)
     {
-        if (message is not { } element || !element.TryGetProperty("embeds", out var embeds) || embeds.ValueKind != JsonValueKind.Array)
-        {
-            return Interaction.StringProperty(message ?? default, "content") ?? string.Empty;
-        }
-
-        return string.Join("\n\n", embeds.EnumerateArray().Select(embed => Interaction.StringProperty(embed, "description")).Where(text => !string.IsNullOrEmpty(text)));
+        var element = message ?? default;
+        var descriptions = Interaction.Items(element, "embeds").Select(embed => Interaction.StringProperty(embed, "description")).Where(text => !string.IsNullOrEmpty(text));
+        var text = string.Join("\n\n", descriptions);
+        return text.Length > 0 ? text : Interaction.StringProperty(element, "content") ?? string.Empty;
     }
 
     private static string Decode(string encoded, Func<string?> label)
@@ -72,36 +68,17 @@ public static class ComponentReader
     {
         foreach (var select in Components(message).Where(component => Interaction.StringProperty(component, "custom_id") == customId))
         {
-            if (select.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array)
+            foreach (var option in Interaction.Items(select, "options").Where(option => Interaction.StringProperty(option, "value") == value))
             {
-                foreach (var option in options.EnumerateArray().Where(option => Interaction.StringProperty(option, "value") == value))
-                {
-                    return Interaction.StringProperty(option, "label");
-                }
+                return Interaction.StringProperty(option, "label");
             }
         }
 
         return null;
     }
 
-    private static IEnumerable<JsonElement> Components(JsonElement? message)
-    {
-        if (message is not { } element || !element.TryGetProperty("components", out var rows) || rows.ValueKind != JsonValueKind.Array)
-        {
-            yield break;
-        }
-
-        foreach (var row in rows.EnumerateArray())
-        {
-            if (row.TryGetProperty("components", out var inner) && inner.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var component in inner.EnumerateArray())
-                {
-                    yield return component;
-                }
-            }
-        }
-    }
+    private static IEnumerable<JsonElement> Components(JsonElement? message) =>
+        Interaction.Items(message ?? default, "components").SelectMany(row => Interaction.Items(row, "components"));
 
     // Modal inputs come in action rows (the older layout) or inside labels (the current one); accept both.
     private static void CollectInputs(JsonElement node, Dictionary<string, string> fields)

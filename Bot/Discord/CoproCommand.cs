@@ -36,20 +36,12 @@ public static class CoproCommand
     public static (string SubCommand, Dictionary<string, string> Options) Read(JsonElement data)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!data.TryGetProperty("options", out var top) || top.ValueKind != JsonValueKind.Array || top.GetArrayLength() == 0)
+        var sub = Interaction.Items(data, "options").FirstOrDefault();
+        foreach (var option in Interaction.Items(sub, "options"))
         {
-            return (string.Empty, options);
-        }
-
-        var sub = top[0];
-        if (sub.TryGetProperty("options", out var inner) && inner.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var option in inner.EnumerateArray())
+            if (Interaction.StringProperty(option, "name") is { } name && option.TryGetProperty("value", out var value))
             {
-                if (Interaction.StringProperty(option, "name") is { } name && option.TryGetProperty("value", out var value))
-                {
-                    options[name] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
-                }
+                options[name] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
             }
         }
 
@@ -93,21 +85,13 @@ public static class CoproCommand
 
     private static (string SubCommand, string Option, string Typed) Focused(JsonElement data)
     {
-        if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("options", out var top) && top.ValueKind == JsonValueKind.Array)
+        foreach (var sub in Interaction.Items(data, "options"))
         {
-            foreach (var sub in top.EnumerateArray())
+            foreach (var option in Interaction.Items(sub, "options"))
             {
-                if (!sub.TryGetProperty("options", out var inner) || inner.ValueKind != JsonValueKind.Array)
+                if (option.ValueKind == JsonValueKind.Object && option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True)
                 {
-                    continue;
-                }
-
-                foreach (var option in inner.EnumerateArray())
-                {
-                    if (option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True)
-                    {
-                        return (Interaction.StringProperty(sub, "name") ?? string.Empty, Interaction.StringProperty(option, "name") ?? string.Empty, Interaction.StringProperty(option, "value") ?? string.Empty);
-                    }
+                    return (Interaction.StringProperty(sub, "name") ?? string.Empty, Interaction.StringProperty(option, "name") ?? string.Empty, Interaction.StringProperty(option, "value") ?? string.Empty);
                 }
             }
         }

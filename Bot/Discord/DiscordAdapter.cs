@@ -134,6 +134,12 @@ public sealed class DiscordAdapter : BotAdapter
     {
         // The turn outlives the HTTP request it came in on; only shutting down stops it.
         var stopping = _lifetime.ApplicationStopping;
+        using var scope = _logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ChannelId"] = ChannelId,
+            ["ConversationId"] = activity.Conversation.Id,
+            ["InteractionId"] = session.Interaction.Id,
+        });
         try
         {
             using var context = new TurnContext(this, activity);

@@ -26,20 +26,20 @@ public sealed class Interaction
     public string? GuildId => StringProperty(Root, "guild_id");
 
     /// <summary>The guild channel or DM channel the interaction happened in.</summary>
-    public string? ChannelId => StringProperty(Root, "channel_id") ?? (Root.TryGetProperty("channel", out var channel) ? StringProperty(channel, "id") : null);
+    public string? ChannelId => StringProperty(Root, "channel_id") ?? StringProperty(Child(Root, "channel") ?? default, "id");
 
     public string? Locale => StringProperty(Root, "locale");
 
     /// <summary>The person: member.user in a guild, user in a DM.</summary>
-    public JsonElement? User =>
-        Root.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var memberUser) ? memberUser
-        : Root.TryGetProperty("user", out var user) && user.ValueKind == JsonValueKind.Object ? user
-        : null;
+    public JsonElement? User => Child(Child(Root, "member") ?? default, "user") ?? Child(Root, "user");
 
-    public JsonElement Data => Root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : default;
+    /// <summary>The interaction's data; an empty object when it has none, so readers need not check.</summary>
+    public JsonElement Data => Child(Root, "data") ?? EmptyObject;
 
     /// <summary>The message a pressed component belongs to.</summary>
-    public JsonElement? Message => Root.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object ? message : null;
+    public JsonElement? Message => Child(Root, "message");
+
+    private static JsonElement EmptyObject { get; } = JsonDocument.Parse("{}").RootElement;
 
     /// <summary>Parses a body whose signature has been checked; null when it is not an interaction object.</summary>
     public static Interaction? Parse(byte[] body, out string? error)
@@ -63,6 +63,16 @@ public sealed class Interaction
             return null;
         }
     }
+
+    /// <summary>A child object, or null when it is absent or not an object: sent JSON is never trusted to have a shape.</summary>
+    public static JsonElement? Child(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    /// <summary>A child array's items; none when it is absent or not an array.</summary>
+    public static IEnumerable<JsonElement> Items(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray()
+            : [];
 
     public static string? StringProperty(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text;
+using CoproBot.Bot.Discord;
 using CoproBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
@@ -110,13 +115,17 @@ public sealed class InteractionSecurityTests : IAsyncLifetime
     [InlineData("zz00000000000000000000000000000000000000000000000000000000000000")]
     public async Task AMissingOrMalformedPublicKeyFailsAtStartUpNamingTheSetting(string? publicKey)
     {
-        var settings = new Dictionary<string, string?> { ["Discord:Enabled"] = "true", ["Discord:PublicKey"] = publicKey };
+        // The host is built as Program builds it, but alone, so its failure to start is the only thing observed.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Enabled"] = "true", ["Discord:PublicKey"] = publicKey });
+        builder.AddCoproDiscord();
+        await using var app = builder.Build();
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => BotHost.StartAsync(settings: settings));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
-        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
-        Assert.NotNull(validation);
-        Assert.Contains("Discord:PublicKey", validation.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:PublicKey", error.Message, StringComparison.Ordinal);
     }
 
     private static byte[] Body(object interaction) => Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(interaction));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Discord;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
@@ -26,6 +27,7 @@ public sealed class InteractionTurnTests : IAsyncLifetime
             await context.SendActivityAsync(context.Activity.Text[5..]);
             await context.SendActivityAsync("Said twice: " + context.Activity.Text[5..]);
         };
+        _probe.Scripts["break"] = _ => throw new InvalidOperationException("A step of the bot failed.");
         _bot = await DiscordBot.StartAsync(services => services.AddSingleton<IMiddleware>(_probe));
     }
 
@@ -125,6 +127,60 @@ public sealed class InteractionTurnTests : IAsyncLifetime
         Assert.Equal($"webhooks/{Interactions.ApplicationId}/{interaction["token"]}", followUp.Path);
         AssertCannotPing(followUp.Body!);
         Assert.Equal("Said twice: " + text, (string)followUp.Body!["embeds"]![0]!["description"]!);
+    }
+
+    [Fact]
+    public async Task ADirectMessageIsAConversationWithThePersonInTheDmChannel()
+    {
+        var interaction = Interactions.Command("help");
+        interaction.Remove("guild_id");
+        interaction.Remove("member");
+        interaction["channel_id"] = "1900000000000000010";
+        interaction["user"] = new { id = "1400000000000000011", username = "sam" };
+
+        await _bot.InteractAsync(interaction);
+
+        var received = Assert.Single(_probe.Received);
+        Assert.Equal("1900000000000000010", received.Conversation.Id);
+        Assert.Equal("personal", received.Conversation.ConversationType);
+        Assert.Equal("1400000000000000011", received.From.Id);
+        Assert.Equal("sam", received.From.Name);
+        Assert.Equal("help", received.Text);
+    }
+
+    [Fact]
+    public async Task AChoiceFromASelectMenuReachesTheBotAsItsValue()
+    {
+        var interaction = Interactions.ButtonPress(ComponentBuilder.SelectId, new { id = "1800000000000000008", type = 0 });
+        interaction["data"] = new { custom_id = ComponentBuilder.SelectId, component_type = 3, values = new[] { "v:CMHA Learning Centre" } };
+
+        var response = await _bot.InteractAsync(interaction);
+
+        Assert.Equal(InteractionResponse.UpdateMessage, (int)response["type"]!);
+        Assert.Equal("CMHA Learning Centre", _probe.Received.Single().Text);
+    }
+
+    [Fact]
+    public async Task AFailingTurnStillAnswersWithTheApology()
+    {
+        var response = await _bot.InteractAsync(Interactions.Command("ask", ("question", "break please")));
+
+        Assert.Equal(InteractionResponse.ChannelMessage, (int)response["type"]!);
+        Assert.Equal(TurnErrorHandler.Apology, (string)response["data"]!["embeds"]![0]!["description"]!);
+    }
+
+    [Fact]
+    public async Task AnInteractionWithMisshapenFieldsIsAnsweredNotFailed()
+    {
+        var interaction = Interactions.Command("ask");
+        interaction["data"] = "not an object";
+        interaction["member"] = 5;
+        interaction["channel"] = new[] { 1 };
+
+        var response = await _bot.InteractAsync(interaction);
+
+        Assert.Equal(InteractionResponse.ChannelMessage, (int)response["type"]!);
+        Assert.Equal("help", _probe.Received.Single().Text);
     }
 
     [Fact]

@@ -80,5 +80,16 @@ public sealed class RenderingTests
         Assert.Equal("i:0", customId);
     }
 
+    [Fact]
+    public void RepeatedValuesStillGetDistinctCustomIds()
+    {
+        var actions = new[] { new CardAction(ActionTypes.ImBack, "Yes", value: "yes"), new CardAction(ActionTypes.ImBack, "Yes!", value: "yes") };
+
+        var rows = ComponentBuilder.Build(actions, withAnswerButton: false);
+
+        var ids = rows[0]!["components"]!.AsArray().Select(button => (string)button!["custom_id"]!).ToList();
+        Assert.Equal(["v:yes", "i:1"], ids);
+    }
+
     private static string[] Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
 }
