@@ -16,7 +16,17 @@ public sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordOpt
             return 2;
         }
 
-        var settings = options.Value;
+        DiscordOptions settings;
+        try
+        {
+            settings = options.Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            await output.WriteLineAsync(e.Message);
+            return 2;
+        }
+
         if (string.IsNullOrWhiteSpace(settings.ApplicationId) || string.IsNullOrWhiteSpace(settings.BotToken))
         {
             await output.WriteLineAsync("Set Discord:ApplicationId and Discord:BotToken (user-secrets or environment) before registering commands.");
@@ -25,7 +35,16 @@ public sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordOpt
 
         var guildId = args.Count == 3 ? args[2] : null;
         var commands = CoproCommand.Definitions();
-        await rest.OverwriteCommandsAsync(settings.ApplicationId, guildId, commands, cancellationToken);
+        try
+        {
+            await rest.OverwriteCommandsAsync(settings.ApplicationId, guildId, commands, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            await output.WriteLineAsync("Discord refused the commands: " + e.Message);
+            return 1;
+        }
+
         var scope = guildId is null ? "globally" : "in guild " + guildId;
         DiscordLog.CommandsRegistered(logger, commands.Count, scope);
         await output.WriteLineAsync($"Registered /{CoproCommand.Name} {scope}.");

@@ -40,7 +40,7 @@ public static class ComponentBuilder
             {
                 ["type"] = Button,
                 ["style"] = Link,
-                ["label"] = Label(action.Title ?? (string)action.Value),
+                ["label"] = Label(TitleOf(action, (string)action.Value)),
                 ["url"] = (string)action.Value,
             }))
             .ToList();
@@ -57,7 +57,7 @@ public static class ComponentBuilder
             // More choices than buttons fit: one select menu per row, 25 options each.
             var options = choices.Select((action, index) => new JsonObject
             {
-                ["label"] = Label(action.Title ?? ValueOf(action)!),
+                ["label"] = Label(TitleOf(action, ValueOf(action)!)),
                 ["value"] = ids[index],
             });
             foreach (var chunk in options.Chunk(MaxOptionsPerSelect).Take(rowsForChoices))
@@ -87,13 +87,16 @@ public static class ComponentBuilder
     public static string Encode(string value, int index) =>
         value.Length + 2 <= MaxCustomId ? "v:" + value : "i:" + index.ToString(CultureInfo.InvariantCulture);
 
+    // Discord refuses an empty label; an action without a title shows its value.
+    private static string TitleOf(CardAction action, string value) => string.IsNullOrWhiteSpace(action.Title) ? value : action.Title;
+
     public static string Label(string text) => text.Length <= MaxLabel ? text : text[..(MaxLabel - 1)] + "…";
 
     private static JsonObject ChoiceButton(CardAction action, string customId) => new()
     {
         ["type"] = Button,
         ["style"] = Secondary,
-        ["label"] = Label(action.Title ?? ValueOf(action)!),
+        ["label"] = Label(TitleOf(action, ValueOf(action)!)),
         ["custom_id"] = customId,
     };
 

@@ -91,5 +91,44 @@ public sealed class RenderingTests
         Assert.Equal(["v:yes", "i:1"], ids);
     }
 
+    [Fact]
+    public void AHeroCardBecomesAnEmbedWithItsButtons()
+    {
+        var card = new HeroCard("ESTHER", "Sweden", "Care designed around Esther.", buttons: [new CardAction(ActionTypes.ImBack, "Reflect", value: "reflect on ESTHER")]);
+
+        var message = MessageRenderer.Render((Activity)MessageFactory.Attachment(card.ToAttachment()), ephemeral: false).Single();
+
+        var embed = message["embeds"]![0]!;
+        Assert.Equal("ESTHER", (string)embed["title"]!);
+        Assert.Equal("Sweden\n\nCare designed around Esther.", (string)embed["description"]!);
+        Assert.Equal("v:reflect on ESTHER", (string)message["components"]![0]!["components"]![0]!["custom_id"]!);
+    }
+
+    [Fact]
+    public void AModalTakesItsTitleLabelAndPlaceholderFromTheReplysHints()
+    {
+        var reply = MessageFactory.Text("What changed for Esther?", inputHint: InputHints.ExpectingInput);
+        reply.ChannelData = new Newtonsoft.Json.Linq.JObject
+        {
+            ["textInput"] = new Newtonsoft.Json.Linq.JObject { ["title"] = "Reflecting on ESTHER", ["label"] = "What changed", ["placeholder"] = "A few sentences" },
+        };
+
+        var modal = ModalBuilder.For((Activity)reply);
+
+        Assert.True(MessageRenderer.AsksForText((Activity)reply));
+        Assert.Equal("Reflecting on ESTHER", (string)modal["title"]!);
+        Assert.Equal("What changed for Esther?", (string)modal["components"]![0]!["content"]!);
+        Assert.Equal("What changed", (string)modal["components"]![1]!["label"]!);
+        Assert.Equal("A few sentences", (string)modal["components"]![1]!["component"]!["placeholder"]!);
+    }
+
+    [Fact]
+    public void AChoicePromptIsNotARequestForText()
+    {
+        var reply = (Activity)MessageFactory.SuggestedActions((IEnumerable<string>)["Yes", "No"], "Continue?", null, InputHints.ExpectingInput);
+
+        Assert.False(MessageRenderer.AsksForText(reply));
+    }
+
     private static string[] Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
 }
