@@ -1,10 +1,12 @@
 using CoproBot.Bot.BotFramework;
+using CoproBot.Bot.Discord;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 builder.AddCoproStorage();
 builder.AddCoproBot();
+builder.AddCoproDiscord();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -14,6 +16,7 @@ app.UseRateLimiter();
 app.MapHomePage();
 app.MapHealth();
 app.MapBotMessages();
+app.MapDiscordInteractions();
 
 return await app.RunAsync(args);
 

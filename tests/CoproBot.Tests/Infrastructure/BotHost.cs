@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 
 namespace CoproBot.Tests.Infrastructure;
@@ -33,7 +35,8 @@ public sealed class BotHost : IAsyncDisposable
         string? azureConnectionString = null,
         string? tablePrefix = null,
         IDictionary<string, string?>? settings = null,
-        ConnectorListener? connector = null)
+        ConnectorListener? connector = null,
+        Action<IServiceCollection>? services = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("coprobot-host-").FullName;
         connector ??= await ConnectorListener.StartAsync();
@@ -50,6 +53,11 @@ public sealed class BotHost : IAsyncDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 web.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                web.ConfigureTestServices(services);
             }
         });
         return new BotHost(factory, connector, dataDirectory);
