@@ -35,6 +35,8 @@ internal sealed class Bm25Index
 
     public bool Contains(string term) => _idf.ContainsKey(term);
 
+    public bool Contains(int document, string term) => _termCounts[document].ContainsKey(term);
+
     /// <summary>Scores the documents <paramref name="allowed"/> lets through, best first.</summary>
     public List<SearchHit> Search(IReadOnlyCollection<string> terms, Func<int, bool> allowed)
     {

@@ -52,7 +52,7 @@ internal sealed class LookupDecision(
         {
             var featureSet = features.Select(FeatureIndex).ToHashSet();
             var hits = analysis.AllCases ? [] : search.Search(terms, d => featureSet.Contains(documentFeature[d]));
-            if (hits.Count > 0 && hits[0].Coverage >= options.MinimumCoverage)
+            if (IsEvidence(hits))
             {
                 var (confidence, alternatives) = Weigh(hits, d => documentCase[d], d => new Reading([CaseId(d)], [FeatureId(d)]));
                 return Result(question, LookupKind.Content, [CaseId(hits[0].Document)], [FeatureId(hits[0].Document)], featureConfidence * confidence, alternatives);
@@ -63,7 +63,7 @@ internal sealed class LookupDecision(
         }
 
         var found = search.Search(terms, _ => true);
-        if (found.Count > 0 && found[0].Coverage >= options.MinimumCoverage)
+        if (IsEvidence(found))
         {
             var top = found[0].Document;
             if (analysis.AllCases)
@@ -83,6 +83,18 @@ internal sealed class LookupDecision(
 
         var near = found.Take(2).Select(h => new Reading([CaseId(h.Document)], [FeatureId(h.Document)])).ToList();
         return new LookupResult(question, LookupKind.OutOfScope, [], [], found.Count > 0 ? found[0].Coverage * 0.5 : 0, near);
+    }
+
+    /// <summary>Whether the best hit is enough to pick a case: most of the question's content, and more than one everyday word.</summary>
+    private bool IsEvidence(List<SearchHit> hits)
+    {
+        if (hits.Count == 0 || hits[0].Coverage < options.MinimumCoverage)
+        {
+            return false;
+        }
+
+        var matched = terms.Where(t => search.Contains(hits[0].Document, t)).ToList();
+        return matched.Count > 1 || matched.Any(t => !analysis.CommonTerms.Contains(t));
     }
 
     /// <summary>The confidence of the best hit, and the hits close enough to it to ask "did you mean".</summary>

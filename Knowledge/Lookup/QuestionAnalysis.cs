@@ -22,6 +22,9 @@ internal sealed class QuestionAnalysis
 
     public List<string> ContentWords { get; } = [];
 
+    /// <summary>Stems of everyday words ("time", "work") that may match a cell by chance.</summary>
+    public HashSet<string> CommonTerms { get; } = new(StringComparer.Ordinal);
+
     public static QuestionAnalysis Analyse(string question, List<Token> tokens, PhraseMatcher phrases, KnowledgeBase knowledge)
     {
         var analysis = new QuestionAnalysis();
@@ -56,11 +59,17 @@ internal sealed class QuestionAnalysis
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            analysis.AllCases |= QuestionWords.AllCases.Contains(token.Word) || (token.Word != token.Form && QuestionWords.CaseNouns.Contains(token.Form) && token.Word != "one");
+            analysis.AllCases |= QuestionWords.AllCases.Contains(token.Word)
+                || (token.Word != token.Form && QuestionWords.CaseNouns.Contains(token.Form) && token.Word != "one")
+                || (QuestionWords.Quantifiers.Contains(token.Word) && i + 1 < tokens.Count && QuestionWords.Quantified.Contains(tokens[i + 1].Word));
             analysis.Overview |= QuestionWords.Overview.Contains(token.Word);
             if (!consumed.Contains(i) && !QuestionWords.Stop.Contains(token.Word) && !QuestionWords.CaseNouns.Contains(token.Form))
             {
                 analysis.ContentWords.Add(token.Word);
+                if (QuestionWords.Common.Contains(token.Word))
+                {
+                    analysis.CommonTerms.Add(WordForms.Stem(token.Word));
+                }
             }
         }
 

@@ -10,7 +10,13 @@ internal static class QuestionWords
     public static readonly FrozenSet<string> CaseNouns = Set("case", "initiative", "project", "example", "study", "program", "programme", "one", "model", "scheme");
 
     /// <summary>Words that ask for every case at once.</summary>
-    public static readonly FrozenSet<string> AllCases = Set("compare", "comparison", "comparing", "contrast", "differ", "difference", "different", "similar", "similarity", "common", "every", "each", "all", "both", "across", "versus", "vs", "between");
+    public static readonly FrozenSet<string> AllCases = Set("compare", "comparison", "comparing", "contrast", "differ", "difference", "different", "similar", "similarity", "across", "versus", "vs", "between");
+
+    /// <summary>Words that ask for every case only when they quantify cases: "each case", "all three", "both of them".</summary>
+    public static readonly FrozenSet<string> Quantifiers = Set("every", "each", "all", "both");
+
+    /// <summary>Words after a quantifier that make it quantify cases.</summary>
+    public static readonly FrozenSet<string> Quantified = Set("case", "initiative", "project", "example", "study", "program", "programme", "model", "scheme", "of", "three", "them", "cases", "initiatives", "projects", "examples", "studies", "programs", "programmes", "models", "schemes");
 
     /// <summary>Words that ask for a description of the whole case.</summary>
     public static readonly FrozenSet<string> Overview = Set("tell", "about", "overview", "summary", "summarise", "summarize", "describe", "explain", "introduce", "what");

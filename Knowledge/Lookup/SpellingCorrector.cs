@@ -42,7 +42,14 @@ internal sealed class SpellingCorrector
                 continue;
             }
 
-            var distance = EditDistance.Between(word, target, Math.Min(allowed, EditDistance.Allowed(target.Length)));
+            // Both words must be long enough for the typos: "football" is not a misspelt "esther".
+            var limit = Math.Min(allowed, EditDistance.Allowed(target.Length));
+            var distance = EditDistance.Between(word, target, limit);
+            if (distance > limit)
+            {
+                continue;
+            }
+
             if (distance < bestDistance || (distance == bestDistance && rank < bestRank))
             {
                 (best, bestDistance, bestRank) = (target, distance, rank);
