@@ -8,11 +8,16 @@ namespace CoproBot.Knowledge.Catalog;
 public sealed class KnowledgeSnapshot
 {
     public KnowledgeSnapshot(KnowledgeBase knowledge, KnowledgeVersion version, LookupOptions? options = null)
+        : this(knowledge, version, new KnowledgeLookup(knowledge, options))
+    {
+    }
+
+    internal KnowledgeSnapshot(KnowledgeBase knowledge, KnowledgeVersion version, KnowledgeLookup lookup)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         Knowledge = knowledge;
         Version = version;
-        Lookup = new KnowledgeLookup(knowledge, options);
+        Lookup = lookup;
         Composer = new AnswerComposer(knowledge);
     }
 
