@@ -15,8 +15,12 @@ internal static class KnowledgeValidator
 
         CheckUnique(draft.Cases, c => c.Id, c => c.Line, "case", errors);
         CheckUnique(draft.Features, f => f.Id, f => f.Line, "feature", errors);
-        CheckUnique(draft.Cells, c => $"{c.CaseId}/{c.FeatureId}", c => c.Line, "case feature", errors);
-        CheckCells(draft, errors);
+
+        // Cells of a duplicated case or feature would only repeat that one error, so they are not checked again.
+        var duplicated = draft.Cases.GroupBy(c => c.Id).Where(g => g.Count() > 1).Select(g => g.Key)
+            .Concat(draft.Features.GroupBy(f => f.Id).Where(g => g.Count() > 1).Select(g => g.Key)).ToHashSet(StringComparer.Ordinal);
+        CheckUnique(draft.Cells.Where(c => !duplicated.Contains(c.CaseId) && !duplicated.Contains(c.FeatureId)).ToList(), c => $"{c.CaseId}/{c.FeatureId}", c => c.Line, "case feature", errors);
+        CheckCells(draft, duplicated, errors);
         if (errors.Count > 0)
         {
             return KnowledgeReadResult.Failed(errors);
@@ -48,11 +52,11 @@ internal static class KnowledgeValidator
         }
     }
 
-    private static void CheckCells(KnowledgeDraft draft, List<KnowledgeError> errors)
+    private static void CheckCells(KnowledgeDraft draft, HashSet<string> duplicated, List<KnowledgeError> errors)
     {
         var caseIds = draft.Cases.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var featureIds = draft.Features.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var cell in draft.Cells)
+        foreach (var cell in draft.Cells.Where(c => !duplicated.Contains(c.CaseId) && !duplicated.Contains(c.FeatureId)))
         {
             if (!caseIds.Contains(cell.CaseId))
             {
@@ -75,7 +79,7 @@ internal static class KnowledgeValidator
         var present = draft.Cells.Select(c => (c.CaseId, c.FeatureId)).ToHashSet();
         foreach (var feature in draft.Features)
         {
-            foreach (var missing in draft.Cases.Where(c => !present.Contains((c.Id, feature.Id))))
+            foreach (var missing in draft.Cases.Where(c => !present.Contains((c.Id, feature.Id)) && !duplicated.Contains(c.Id) && !duplicated.Contains(feature.Id)))
             {
                 errors.Add(new KnowledgeError(feature.Line, KnowledgeErrorKind.EmptyCell, $"The case '{missing.Id}' has no text for '{feature.Id}'."));
             }

@@ -81,12 +81,6 @@ public static partial class SourceTableParser
         {
             var cell = block[i];
             var caseId = draft.Cases[i - 1].Id;
-            if (cell.Lines.All(string.IsNullOrWhiteSpace))
-            {
-                draft.Error(cell.Line, KnowledgeErrorKind.EmptyCell, $"The cell of '{title}' for case '{caseId}' is empty.");
-                continue;
-            }
-
             var items = cell.Lines[0].StartsWith(ItemMarker, StringComparison.Ordinal) ? ReadItems(cell.Lines) : [];
             var text = items.Count > 0 ? null : string.Join('\n', cell.Lines);
             draft.Cells.Add(new CellDraft(cell.Line, caseId, featureId, text, items));
