@@ -2,9 +2,11 @@ using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Discord;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
+using CoproBot.Bot.KnowledgeBase;
 
-var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
 builder.AddCoproStorage();
+builder.AddCoproKnowledge();
 builder.AddCoproBot();
 builder.AddCoproDiscord();
 builder.Services.AddProblemDetails();

@@ -1,14 +1,11 @@
 using CoproBot.Bot.Chat;
-<<<<<<< HEAD
-using CoproBot.Bot.Teams;
-=======
 using CoproBot.Bot.Discord;
->>>>>>> discord
+using CoproBot.Bot.KnowledgeBase;
+using CoproBot.Bot.Teams;
 using Microsoft.Bot.Builder;
 
 namespace CoproBot.Bot.Hosting;
 
-<<<<<<< HEAD
 /// <summary>The commands CoproBot runs instead of serving, each on the same services as the bot.</summary>
 public static class CommandLine
 {
@@ -16,13 +13,10 @@ public static class CommandLine
     {
         ["chat"] = ChatAsync,
         ["teams"] = TeamsAsync,
+        ["discord"] = DiscordAsync,
+        ["kb"] = KnowledgeCommands.KnowledgeBaseAsync,
+        ["ask"] = KnowledgeCommands.AskAsync,
     };
-=======
-/// <summary>The commands CoproBot runs instead of serving: <c>chat</c>, <c>discord register</c>, and the ones later features add.</summary>
-public static class CommandLine
-{
-    private static readonly string[] Commands = ["chat", "discord"];
->>>>>>> discord
 
     /// <summary>The arguments meant for the host's configuration: none when a command is being run.</summary>
     public static string[] HostArguments(string[] args) => IsCommand(args) ? [] : args;
@@ -37,25 +31,12 @@ public static class CommandLine
 
         try
         {
-<<<<<<< HEAD
             return await Commands[args[0]](app, args[1..]);
         }
         catch (CommandLineException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 2;
-=======
-            case "chat":
-                var chat = ActivatorUtilities.CreateInstance<ConsoleChatAdapter>(app.Services);
-                await chat.RunAsync(app.Services.GetRequiredService<IBot>(), Console.In, Console.Out, Environment.UserName, CancellationToken.None);
-                return 0;
-            case "discord":
-                var registrar = app.Services.GetRequiredService<CommandRegistrar>();
-                return await registrar.RunAsync(args[1..], Console.Out, CancellationToken.None);
-            default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'.");
-                return 2;
->>>>>>> discord
         }
     }
 
@@ -78,6 +59,9 @@ public static class CommandLine
         return 0;
     }
 
+    private static Task<int> DiscordAsync(WebApplication app, string[] args) =>
+        app.Services.GetRequiredService<CommandRegistrar>().RunAsync(args, Console.Out, CancellationToken.None);
+
     private static async Task<int> TeamsAsync(WebApplication app, string[] args)
     {
         if (args is not ["package", ..])
@@ -96,5 +80,5 @@ public static class CommandLine
         return 0;
     }
 
-    private static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
 }
