@@ -22,7 +22,7 @@ public static class DiscordRegistration
             // The adapter is a singleton holding this client: pooled connections are recycled instead of the handler.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        services.AddSingleton<ICommandChoices, StaticCommandChoices>();
+
         services.AddSingleton<DiscordSignatureVerifier>();
         services.AddSingleton<InteractionTranslator>();
         services.AddSingleton<DiscordAdapter>();

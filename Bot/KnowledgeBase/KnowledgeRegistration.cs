@@ -1,3 +1,4 @@
+using CoproBot.Bot.Discord;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Store;
 
@@ -11,6 +12,7 @@ public static class KnowledgeRegistration
         builder.Services.AddSingleton<KnowledgeStore>();
         builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<ILogger<KnowledgeCatalog>>()));
         builder.Services.AddHostedService<KnowledgeRefresher>();
+        builder.Services.AddSingleton<ICommandChoices, KnowledgeCommandChoices>();
         return builder;
     }
 }

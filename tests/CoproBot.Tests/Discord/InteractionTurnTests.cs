@@ -55,7 +55,7 @@ public sealed class InteractionTurnTests : IAsyncLifetime
 
     [Theory]
     [InlineData("case", "case", "esther", "case ESTHER")]
-    [InlineData("compare", "feature", "guiding-questions", "compare Guiding questions")]
+    [InlineData("compare", "feature", "guiding-questions", "compare Guiding question(s)")]
     [InlineData("reflect", "case", "making-recovery-real", "reflect on Making Recovery Real")]
     public async Task SubCommandsReachTheBotAsTheWordsTheyStandFor(string subCommand, string option, string value, string text)
     {
