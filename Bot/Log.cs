@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1032, Level = LogLevel.Information, Message = "Knowledge changed elsewhere and was reloaded: generation {Generation}")]
     public static partial void KnowledgeRefreshed(ILogger logger, long generation);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "The store was unavailable during a turn on {ChannelId} in {ConversationId}; the person was asked to try again")]
+    public static partial void StorageUnavailable(ILogger logger, string? channelId, string? conversationId);
 }

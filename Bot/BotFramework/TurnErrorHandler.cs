@@ -1,3 +1,4 @@
+using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 
 namespace CoproBot.Bot.BotFramework;
@@ -8,9 +9,20 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
     public const string Apology =
         "Sorry, something went wrong on my side. I've reset our conversation so you're not stuck. Say \"help\" to see what I can do.";
 
+    public const string NotSaved =
+        "Sorry, I couldn't save that just now, so your last answer was not saved. Please try again in a moment; everything before it is safe.";
+
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
+        if (IsStorageOutage(exception))
+        {
+            // Progress is kept: nothing of this turn was saved, so the person simply tries again.
+            Log.StorageUnavailable(logger, activity.ChannelId, activity.Conversation?.Id);
+            await TrySendAsync(turnContext, NotSaved);
+            return;
+        }
+
         Log.TurnFailed(logger, exception, activity.ChannelId, activity.Conversation?.Id);
         try
         {
@@ -21,16 +33,29 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             Log.ResetFailed(logger, resetError, activity.Conversation?.Id);
         }
 
-        if (activity.Type is "message" or "invoke")
+        await TrySendAsync(turnContext, Apology);
+    }
+
+    private static bool IsStorageOutage(Exception exception) =>
+        exception is StorageUnavailableException
+        || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsStorageOutage))
+        || (exception.InnerException is { } inner && IsStorageOutage(inner));
+
+    private async Task TrySendAsync(ITurnContext turnContext, string text)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type is not ("message" or "invoke"))
         {
-            try
-            {
-                await turnContext.SendActivityAsync(Apology, cancellationToken: CancellationToken.None);
-            }
-            catch (Exception sendError) when (sendError is not OperationCanceledException)
-            {
-                Log.ApologyFailed(logger, sendError, activity.Conversation?.Id);
-            }
+            return;
+        }
+
+        try
+        {
+            await turnContext.SendActivityAsync(text, cancellationToken: CancellationToken.None);
+        }
+        catch (Exception sendError) when (sendError is not OperationCanceledException)
+        {
+            Log.ApologyFailed(logger, sendError, activity.Conversation?.Id);
         }
     }
 }

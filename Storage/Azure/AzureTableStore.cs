@@ -34,11 +34,21 @@ public sealed class AzureTableStore : ITableStore
         _tablePrefix = tablePrefix;
     }
 
-    public async Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    public Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken) =>
+        WithTableAsync(table, () => GetCoreAsync(table, partitionKey, rowKey, cancellationToken), cancellationToken);
+
+    private async Task<StoredEntity?> GetCoreAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        var client = await TableAsync(table, cancellationToken);
-        var response = await client.GetEntityIfExistsAsync<TableEntity>(Key(partitionKey), Key(rowKey), cancellationToken: cancellationToken);
-        return response.HasValue ? ToStored(response.Value!) : null;
+        try
+        {
+            var client = await TableAsync(table, cancellationToken);
+            var response = await client.GetEntityIfExistsAsync<TableEntity>(Key(partitionKey), Key(rowKey), cancellationToken: cancellationToken);
+            return response.HasValue ? ToStored(response.Value!) : null;
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable(e);
+        }
     }
 
     public IAsyncEnumerable<StoredEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken) =>
@@ -47,66 +57,106 @@ public sealed class AzureTableStore : ITableStore
     public IAsyncEnumerable<StoredEntity> QueryTableAsync(string table, CancellationToken cancellationToken) =>
         QueryAsync(table, null, cancellationToken);
 
-    public async Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+    public Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
+        WithTableAsync(table, () => InsertCoreAsync(table, partitionKey, rowKey, data, cancellationToken), cancellationToken);
+
+    private async Task<WriteResult> InsertCoreAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
     {
-        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
-        var client = await TableAsync(table, cancellationToken);
         try
         {
-            var response = await client.AddEntityAsync(ToEntity(partitionKey, rowKey, data), cancellationToken);
+            StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+            var client = await TableAsync(table, cancellationToken);
+            try
+            {
+                var response = await client.AddEntityAsync(ToEntity(partitionKey, rowKey, data), cancellationToken);
+                return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                return WriteResult.Conflict;
+            }
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable(e);
+        }
+    }
+
+    public Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken) =>
+        WithTableAsync(table, () => ReplaceCoreAsync(table, partitionKey, rowKey, data, etag, cancellationToken), cancellationToken);
+
+    private async Task<WriteResult> ReplaceCoreAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+            ArgumentNullException.ThrowIfNull(etag);
+            StoreValues.CheckETag(etag);
+            var client = await TableAsync(table, cancellationToken);
+            try
+            {
+                var response = await client.UpdateEntityAsync(ToEntity(partitionKey, rowKey, data), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
+                return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return WriteResult.NotFound;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                return WriteResult.Conflict;
+            }
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable(e);
+        }
+    }
+
+    public Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
+        WithTableAsync(table, () => UpsertCoreAsync(table, partitionKey, rowKey, data, cancellationToken), cancellationToken);
+
+    private async Task<WriteResult> UpsertCoreAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+            var client = await TableAsync(table, cancellationToken);
+            var response = await client.UpsertEntityAsync(ToEntity(partitionKey, rowKey, data), TableUpdateMode.Replace, cancellationToken);
             return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
-            return WriteResult.Conflict;
+            throw Unavailable(e);
         }
     }
 
-    public async Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken)
+    public Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken) =>
+        WithTableAsync(table, () => DeleteCoreAsync(table, partitionKey, rowKey, etag, cancellationToken), cancellationToken);
+
+    private async Task<WriteResult> DeleteCoreAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
     {
-        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
-        ArgumentNullException.ThrowIfNull(etag);
-        StoreValues.CheckETag(etag);
-        var client = await TableAsync(table, cancellationToken);
         try
         {
-            var response = await client.UpdateEntityAsync(ToEntity(partitionKey, rowKey, data), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
-            return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
+            StoreValues.CheckETag(etag);
+            var client = await TableAsync(table, cancellationToken);
+            try
+            {
+                var response = await client.DeleteEntityAsync(Key(partitionKey), Key(rowKey), etag is null ? ETag.All : new ETag(etag), cancellationToken);
+                return response.Status == 404 ? WriteResult.NotFound : WriteResult.Ok(string.Empty);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return WriteResult.NotFound;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                return WriteResult.Conflict;
+            }
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
-            return WriteResult.NotFound;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return WriteResult.Conflict;
-        }
-    }
-
-    public async Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
-    {
-        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
-        var client = await TableAsync(table, cancellationToken);
-        var response = await client.UpsertEntityAsync(ToEntity(partitionKey, rowKey, data), TableUpdateMode.Replace, cancellationToken);
-        return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
-    }
-
-    public async Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
-    {
-        StoreValues.CheckETag(etag);
-        var client = await TableAsync(table, cancellationToken);
-        try
-        {
-            var response = await client.DeleteEntityAsync(Key(partitionKey), Key(rowKey), etag is null ? ETag.All : new ETag(etag), cancellationToken);
-            return response.Status == 404 ? WriteResult.NotFound : WriteResult.Ok(string.Empty);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return WriteResult.NotFound;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return WriteResult.Conflict;
+            throw Unavailable(e);
         }
     }
 
@@ -133,12 +183,27 @@ public sealed class AzureTableStore : ITableStore
 
     private async IAsyncEnumerable<StoredEntity> QueryAsync(string table, string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = await TableAsync(table, cancellationToken);
-        var results = new List<StoredEntity>();
-        await foreach (var entity in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            results.Add(ToStored(entity));
-        }
+        var results = await WithTableAsync(
+            table,
+            async () =>
+            {
+                var found = new List<StoredEntity>();
+                try
+                {
+                    var client = await TableAsync(table, cancellationToken);
+                    await foreach (var entity in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+                    {
+                        found.Add(ToStored(entity));
+                    }
+                }
+                catch (Exception e) when (IsUnavailable(e, cancellationToken))
+                {
+                    throw Unavailable(e);
+                }
+
+                return found;
+            },
+            cancellationToken);
 
         // Hashed keys do not sort like the keys they stand for; order by the callers' keys, as the embedded store does.
         results.Sort(static (a, b) =>
@@ -151,6 +216,34 @@ public sealed class AzureTableStore : ITableStore
             yield return entity;
         }
     }
+
+    // A table can go missing under a running bot (deleted by hand, or a store restored without it): make it again, once.
+    private async Task<T> WithTableAsync<T>(string table, Func<Task<T>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == "TableNotFound")
+        {
+            _tables.TryRemove(table, out _);
+            await TableAsync(table, cancellationToken);
+            return await operation();
+        }
+    }
+
+    // After the client's own bounded retries: unreachable, timed out, throttled or failing on the service's side.
+    private static bool IsUnavailable(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        HttpRequestException or IOException or TimeoutException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(inner => IsUnavailable(inner, cancellationToken)),
+        _ => false,
+    };
+
+    private static StorageUnavailableException Unavailable(Exception e) =>
+        new("Azure Table Storage cannot be reached just now; nothing was changed.", e);
 
     private Task<TableClient> TableAsync(string table, CancellationToken cancellationToken)
     {

@@ -34,12 +34,19 @@ public sealed class SqliteTableStore : ITableStore
     public async Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         TableName.Validate(table);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT data, etag FROM entities WHERE tbl = $t AND pk = $p AND rk = $r", table, partitionKey, rowKey);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredEntity(partitionKey, rowKey, reader.GetString(0), reader.GetString(1))
-            : null;
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = Command(connection, "SELECT data, etag FROM entities WHERE tbl = $t AND pk = $p AND rk = $r", table, partitionKey, rowKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken)
+                ? new StoredEntity(partitionKey, rowKey, reader.GetString(0), reader.GetString(1))
+                : null;
+        }
+        catch (SqliteException e)
+        {
+            throw Unavailable(e);
+        }
     }
 
     public IAsyncEnumerable<StoredEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken) =>
@@ -119,25 +126,45 @@ public sealed class SqliteTableStore : ITableStore
     private async IAsyncEnumerable<StoredEntity> QueryAsync(string table, string? partitionKey, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         TableName.Validate(table);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = partitionKey is null
-            ? Command(connection, "SELECT pk, rk, data, etag FROM entities WHERE tbl = $t ORDER BY pk, rk", table, null, null)
-            : Command(connection, "SELECT pk, rk, data, etag FROM entities WHERE tbl = $t AND pk = $p ORDER BY rk", table, partitionKey, null);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var rows = new List<StoredEntity>();
+        try
         {
-            yield return new StoredEntity(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = partitionKey is null
+                ? Command(connection, "SELECT pk, rk, data, etag FROM entities WHERE tbl = $t ORDER BY pk, rk", table, null, null)
+                : Command(connection, "SELECT pk, rk, data, etag FROM entities WHERE tbl = $t AND pk = $p ORDER BY rk", table, partitionKey, null);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new StoredEntity(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw Unavailable(e);
+        }
+
+        foreach (var row in rows)
+        {
+            yield return row;
         }
     }
 
     private async Task<bool> ExecuteAsync(string sql, string table, string partitionKey, string rowKey, string? data, string? etag, string? oldETag, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, sql, table, partitionKey, rowKey);
-        command.Parameters.AddWithValue("$d", (object?)data ?? DBNull.Value);
-        command.Parameters.AddWithValue("$e", (object?)etag ?? DBNull.Value);
-        command.Parameters.AddWithValue("$old", (object?)oldETag ?? DBNull.Value);
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = Command(connection, sql, table, partitionKey, rowKey);
+            command.Parameters.AddWithValue("$d", (object?)data ?? DBNull.Value);
+            command.Parameters.AddWithValue("$e", (object?)etag ?? DBNull.Value);
+            command.Parameters.AddWithValue("$old", (object?)oldETag ?? DBNull.Value);
+            return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        }
+        catch (SqliteException e)
+        {
+            throw Unavailable(e);
+        }
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string table, string? partitionKey, string? rowKey)
@@ -185,6 +212,10 @@ public sealed class SqliteTableStore : ITableStore
             """;
         command.ExecuteNonQuery();
     }
+
+    // Busy past the timeout, locked, out of disk or unreadable: the write did not happen and can be tried again.
+    private static StorageUnavailableException Unavailable(SqliteException e) =>
+        new($"The embedded store could not be used just now (SQLite error {e.SqliteErrorCode}); nothing was changed.", e);
 
     private static string NewETag() => "W/\"" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "\"";
 }

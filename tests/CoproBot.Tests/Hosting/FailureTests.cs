@@ -7,7 +7,7 @@ namespace CoproBot.Tests.Hosting;
 public sealed class FailureTests
 {
     [Fact]
-    public async Task WhenTheStoreIsUnreachableTheUserGetsAPlainApologyAndReadinessFails()
+    public async Task WhenTheStoreIsUnreachableTheUserIsToldTheirWordsWereNotSavedAndReadinessFails()
     {
         // Nothing listens on this port: every storage call fails as it would during an outage.
         var unreachable = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
@@ -22,7 +22,7 @@ public sealed class FailureTests
         var apology = await host.Connector.NextMessageAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(TurnErrorHandler.Apology, apology.Text);
+        Assert.Equal(TurnErrorHandler.NotSaved, apology.Text);
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync("/health/ready")).StatusCode);
     }

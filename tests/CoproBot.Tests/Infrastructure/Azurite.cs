@@ -91,13 +91,26 @@ public sealed class Azurite : IAsyncDisposable
 
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            // An interrupt (as Ctrl+C) lets Azurite write its data to disk, so it can start again over the same data.
+            _ = Terminate(_process.Id, 2);
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
         }
 
         _process.Dispose();
         _process = null;
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Terminate(int pid, int signal);
 
     public async ValueTask DisposeAsync()
     {
