@@ -1,10 +1,13 @@
 using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
+using CoproBot.Bot.Observability;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
+builder.AddCoproStartupChecks();
 builder.AddCoproStorage();
 builder.AddCoproBot();
+builder.AddCoproTelemetry();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

@@ -1,4 +1,6 @@
 using CoproBot.Bot.Conversation;
+using CoproBot.Bot.Hosting;
+using CoproBot.Bot.Observability;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -15,8 +17,7 @@ public static class BotFrameworkRegistration
         var services = builder.Services;
         services.AddOptions<BotOptions>()
             .Bind(builder.Configuration.GetSection(BotOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(BotOptions.Section);
         services.AddHttpClient();
         services.AddSingleton(TimeProvider.System);
 
@@ -29,6 +30,7 @@ public static class BotFrameworkRegistration
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 
         services.AddSingleton<TurnErrorHandler>();
+        services.AddTurnTelemetry(); // first middleware, so it measures and scopes the whole turn
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
