@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 
 namespace CoproBot.Tests.Infrastructure;
@@ -27,13 +29,17 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts a bot. Pass a data directory or connection string of an earlier host to restart over its store.</summary>
+    /// <summary>
+    /// Starts a bot. Pass a data directory or connection string of an earlier host to restart over its store, and
+    /// <paramref name="services"/> to add test services (such as an in-memory telemetry exporter) after the bot's own.
+    /// </summary>
     public static async Task<BotHost> StartAsync(
         string? dataDirectory = null,
         string? azureConnectionString = null,
         string? tablePrefix = null,
         IDictionary<string, string?>? settings = null,
-        ConnectorListener? connector = null)
+        ConnectorListener? connector = null,
+        Action<IServiceCollection>? services = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("coprobot-host-").FullName;
         connector ??= await ConnectorListener.StartAsync();
@@ -50,6 +56,11 @@ public sealed class BotHost : IAsyncDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 web.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                web.ConfigureTestServices(services);
             }
         });
         return new BotHost(factory, connector, dataDirectory);
