@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity on {ChannelId}")]
     public static partial void Unauthorized(ILogger logger, string? channelId);
+
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Offered crisis support on {ChannelId} in {ConversationId}")]
+    public static partial void CrisisSupportOffered(ILogger logger, string? channelId, string? conversationId);
 }

@@ -4,7 +4,7 @@ using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Observability;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
-builder.AddCoproStartupChecks();
+builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproBot();
 builder.AddCoproTelemetry();

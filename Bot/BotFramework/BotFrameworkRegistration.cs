@@ -1,6 +1,9 @@
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Observability;
+using CoproBot.Bot.Outgoing;
+using CoproBot.Bot.Proactive;
+using CoproBot.Dialogs.Care;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -18,7 +21,14 @@ public static class BotFrameworkRegistration
         services.AddOptions<BotOptions>()
             .Bind(builder.Configuration.GetSection(BotOptions.Section))
             .ValidateSettings(BotOptions.Section);
-        services.AddHttpClient();
+        services.AddOptions<BotCredentialOptions>()
+            .Bind(builder.Configuration)
+            .ValidateSettings(section: string.Empty);
+        services.AddOutgoingCalls(builder.Configuration);
+        services.AddOptions<CareOptions>()
+            .Bind(builder.Configuration.GetSection(CareOptions.Section))
+            .PostConfigure(options => options.AddDefaultRegions())
+            .ValidateSettings(CareOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId are read here, at the root,
@@ -26,16 +36,20 @@ public static class BotFrameworkRegistration
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedContractAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), OutgoingCallRegistration.ConnectorClient),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddTurnTelemetry(); // first middleware, so it measures and scopes the whole turn
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
+        services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
             period: 2000));
         services.AddSingleton<CoproAdapter>();
+        services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<IBot, CoproActivityHandler>();
         return builder;
     }

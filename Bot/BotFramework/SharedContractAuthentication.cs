@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.Rest.Serialization;
+using Newtonsoft.Json.Serialization;
 
 namespace CoproBot.Bot.BotFramework;
 
@@ -15,8 +15,9 @@ namespace CoproBot.Bot.BotFramework;
 /// </remarks>
 public sealed class SharedContractAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
-    private static readonly ReadOnlyJsonContractResolver SerializationResolver = new();
-    private static readonly ReadOnlyJsonContractResolver DeserializationResolver = new();
+    // The connector itself swaps in DefaultContractResolver (so anonymous types serialise); share the same kind.
+    private static readonly DefaultContractResolver SerializationResolver = new();
+    private static readonly DefaultContractResolver DeserializationResolver = new();
 
     public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);

@@ -11,10 +11,10 @@ internal static partial class HealthProbe
     public const string Command = "healthcheck";
     public const string DefaultPath = "/health/ready";
 
-    /// <summary>Probes <c>args[1]</c> (a path or a full URL) or the readiness path on the address the server listens on.</summary>
+    /// <summary>Probes <c>args[0]</c> (a path or a full URL) or the readiness path on the address the server listens on.</summary>
     public static async Task<int> RunAsync(IConfiguration configuration, string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        var target = Target(configuration, args.Length > 1 ? args[1] : null);
+        var target = Target(configuration, args.Length > 0 ? args[0] : null);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {

@@ -1,7 +1,7 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
+using CoproBot.Bot.Outgoing;
 using CoproBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -29,8 +29,8 @@ public static class TelemetryRegistration
         services.AddCoproTelemetryCore();
         services.DecorateTableStore();
 
-        // The Bot Framework's connector and token clients are the unnamed client of IHttpClientFactory.
-        services.AddHttpClient(Options.DefaultName).AddOutgoingCallTelemetry(OutgoingPeers.Connector);
+        // Inside the connector client's retries, so every attempt and every 429 is seen.
+        services.AddHttpClient(OutgoingCallRegistration.ConnectorClient).AddOutgoingCallTelemetry(OutgoingPeers.Connector);
 
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]);
         var azureMonitor = !string.IsNullOrWhiteSpace(builder.Configuration[AzureMonitorSetting]);

@@ -1,0 +1,18 @@
+using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+
+namespace CoproBot.Bot.Proactive;
+
+/// <summary>Stores each conversation's reference on first contact, so CoproBot can write to it later.</summary>
+public sealed class ConversationReferenceMiddleware(ConversationReferenceStore references) : IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        if (turnContext.Activity.Conversation?.Id is not null && turnContext.Activity.ServiceUrl is not null)
+        {
+            await references.RememberAsync(turnContext.Activity, cancellationToken);
+        }
+
+        await next(cancellationToken);
+    }
+}
