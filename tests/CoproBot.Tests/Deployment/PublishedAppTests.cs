@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Net;
 using CoproBot.Tests.Infrastructure;
 
@@ -7,10 +6,6 @@ namespace CoproBot.Tests.Deployment;
 /// <summary>What the container runs, run here without a container engine: the publish output, configured by environment variables only.</summary>
 public sealed class PublishedAppTests
 {
-    // Settings a developer's shell might hold; the published app must start from what the test gives it alone.
-    private static readonly string[] InheritedPrefixes =
-        ["Storage__", "Bot__", "Discord__", "Knowledge__", "Dialogs__", "Teams__", "MicrosoftApp", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "OTEL_", "APPLICATIONINSIGHTS_"];
-
     [Fact]
     public async Task ThePublishedAppStartsFromEnvironmentVariablesAloneAndIsReadyByItsOwnHealthcheck()
     {
@@ -24,13 +19,13 @@ public sealed class PublishedAppTests
 
         var dockerfile = Dockerfile.Read();
         var port = FreePort.Next();
-        var environment = CleanEnvironment();
+        var environment = AppEnvironment.Clean();
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         environment["Storage__DataDirectory"] = data;
 
 
         // The image's HEALTHCHECK, as the container runs it: only the port is known, from ASPNETCORE_HTTP_PORTS.
-        var probeEnvironment = CleanEnvironment();
+        var probeEnvironment = AppEnvironment.Clean();
         probeEnvironment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var healthCheck = dockerfile.HealthCheck;
         var probeBeforeStart = await ChildProcess.RunAsync(healthCheck[0], healthCheck.Skip(1), publish, probeEnvironment, TimeSpan.FromSeconds(60));
@@ -44,20 +39,5 @@ public sealed class PublishedAppTests
         Assert.True(ready.StatusCode == HttpStatusCode.OK, $"Readiness answered {ready.StatusCode}. App output:\n{app.Output}");
         Assert.True(probe.ExitCode == 0, $"The healthcheck command failed:\n{probe.Output}\nApp output:\n{app.Output}");
         Assert.True(File.Exists(Path.Combine(data, "coprobot.db")), "The embedded store was not created in the configured folder.");
-    }
-
-    private static Dictionary<string, string?> CleanEnvironment()
-    {
-        var environment = new Dictionary<string, string?>();
-        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
-        {
-            var name = (string)variable.Key;
-            if (InheritedPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
-            {
-                environment[name] = null;
-            }
-        }
-
-        return environment;
     }
 }

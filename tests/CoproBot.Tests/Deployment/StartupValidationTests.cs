@@ -2,38 +2,44 @@ using CoproBot.Tests.Infrastructure;
 
 namespace CoproBot.Tests.Deployment;
 
+/// <summary>The built bot, run as its own process with the setting in its environment, refuses to start and says why.</summary>
+/// <remarks>A separate process, because an in-process host that fails to start can surface a disposal error instead of the cause.</remarks>
 public sealed class StartupValidationTests
 {
     public static TheoryData<string, string, string> InvalidSettings() => new()
     {
-        { "Storage:TablePrefix", "Bad-Prefix", "Storage:TablePrefix" },
-        { "Storage:NetworkTimeoutSeconds", "0", "Storage:NetworkTimeoutSeconds" },
-        { "Storage:DataDirectory", " ", "Storage:DataDirectory" },
-        { "Bot:MaxRequestBytes", "10", "Bot:MaxRequestBytes" },
-        { "Bot:TypingDelayMilliseconds", "-1", "Bot:TypingDelayMilliseconds" },
+        { "Storage__TablePrefix", "Bad-Prefix", "Storage:TablePrefix" },
+        { "Storage__NetworkTimeoutSeconds", "0", "Storage:NetworkTimeoutSeconds" },
+        { "Storage__DataDirectory", " ", "Storage:DataDirectory" },
+        { "Bot__MaxRequestBytes", "10", "Bot:MaxRequestBytes" },
+        { "Bot__TypingDelayMilliseconds", "-1", "Bot:TypingDelayMilliseconds" },
+        { "OutgoingCalls__MaxRetries", "99", "OutgoingCalls:MaxRetries" },
+        { "Care__DefaultRegion", "ZZ", "Care:DefaultRegion" },
         { "MicrosoftAppType", "Anonymous", "MicrosoftAppType" },
     };
 
     [Theory]
     [MemberData(nameof(InvalidSettings))]
-    public async Task AnInvalidSettingStopsStartUpWithAMessageNamingIt(string setting, string value, string named)
+    public async Task AnInvalidSettingStopsStartUpWithAMessageNamingIt(string variable, string value, string named)
     {
-        var failure = await StartAsync(new() { [setting] = value });
+        var (exitCode, output) = await StartAsync(new() { [variable] = value });
 
-        Assert.Contains(named, failure, StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(named, output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ASingleTenantBotWithoutItsTenantOrPasswordDoesNotStart()
     {
-        var failure = await StartAsync(new()
+        var (exitCode, output) = await StartAsync(new()
         {
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
         });
 
-        Assert.Contains("MicrosoftAppTenantId is required", failure, StringComparison.Ordinal);
-        Assert.Contains("MicrosoftAppPassword is required", failure, StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("MicrosoftAppTenantId is required", output, StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppPassword is required", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,19 +55,13 @@ public sealed class StartupValidationTests
         Assert.True((await host.Client.GetAsync("/health/live")).IsSuccessStatusCode);
     }
 
-    /// <summary>Starts a host that should not start, and gives every message of the failure.</summary>
-    private static async Task<string> StartAsync(Dictionary<string, string?> settings)
+    /// <summary>Starts the built bot to serve, with one bad setting; it must exit by itself.</summary>
+    private static async Task<(int ExitCode, string Output)> StartAsync(Dictionary<string, string?> settings)
     {
-        await using var connector = await ConnectorListener.StartAsync();
-        var error = await Record.ExceptionAsync(async () => await (await BotHost.StartAsync(settings: settings, connector: connector)).StopAsync());
-
-        Assert.NotNull(error);
-        var messages = new List<string>();
-        for (var current = error; current is not null; current = current.InnerException)
-        {
-            messages.Add(current.Message);
-        }
-
-        return string.Join("\n", messages);
+        settings["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        settings.TryAdd("Storage__DataDirectory", Directory.CreateTempSubdirectory("coprobot-invalid-").FullName);
+        var result = await ChildProcess.RunAsync(
+            "dotnet", [Path.Combine(AppContext.BaseDirectory, "CoproBot.dll")], AppContext.BaseDirectory, AppEnvironment.Clean(settings), TimeSpan.FromSeconds(60));
+        return (result.ExitCode, result.Output);
     }
 }
