@@ -1,3 +1,5 @@
+using CoproBot.Knowledge.Store;
+
 namespace CoproBot.Bot;
 
 /// <summary>Every log event of the host, with stable ids. Message text is never logged above Debug.</summary>
@@ -23,4 +25,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Offered crisis support on {ChannelId} in {ConversationId}")]
     public static partial void CrisisSupportOffered(ILogger logger, string? channelId, string? conversationId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Purging old delivery records failed; the next run tries again")]
+    public static partial void PurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Asked {ChannelId} conversation {ConversationId} to slow down")]
+    public static partial void RateLimited(ILogger logger, string? channelId, string? conversationId);
+
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Information, Message = "Knowledge {Outcome}: generation {Generation}")]
+    public static partial void KnowledgeLoaded(ILogger logger, SeedOutcome outcome, long generation);
+
+    [LoggerMessage(EventId = 1031, Level = LogLevel.Warning, Message = "Loading the knowledge from the store failed; answering from the shipped knowledge and trying again")]
+    public static partial void KnowledgeLoadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1032, Level = LogLevel.Information, Message = "Knowledge changed elsewhere and was reloaded: generation {Generation}")]
+    public static partial void KnowledgeRefreshed(ILogger logger, long generation);
 }

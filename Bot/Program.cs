@@ -1,21 +1,27 @@
 using CoproBot.Bot.BotFramework;
+using CoproBot.Bot.Discord;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
+using CoproBot.Bot.KnowledgeBase;
 using CoproBot.Bot.Observability;
 
-var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
 builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
+builder.AddCoproKnowledge();
 builder.AddCoproBot();
+builder.AddCoproDiscord();
 builder.AddCoproTelemetry();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.MapHomePage();
 app.MapHealth();
 app.MapBotMessages();
+app.MapDiscordInteractions();
 
 return await app.RunAsync(args);
 

@@ -2,8 +2,10 @@ using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Observability;
 using CoproBot.Bot.Outgoing;
+using CoproBot.Bot.Privacy;
 using CoproBot.Bot.Proactive;
 using CoproBot.Dialogs.Care;
+using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -25,6 +27,10 @@ public static class BotFrameworkRegistration
             .Bind(builder.Configuration)
             .ValidateSettings(section: string.Empty);
         services.AddOutgoingCalls(builder.Configuration);
+        services.AddOptions<RateLimitOptions>()
+            .Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
+            .ValidateSettings(RateLimitOptions.Section);
+        services.AddEndpointRateLimiting();
         services.AddOptions<CareOptions>()
             .Bind(builder.Configuration.GetSection(CareOptions.Section))
             .PostConfigure(options => options.AddDefaultRegions())
@@ -41,7 +47,10 @@ public static class BotFrameworkRegistration
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddTurnTelemetry(); // first middleware, so it measures and scopes the whole turn
+        services.AddSingleton<IMiddleware, ConversationRateLimitMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
+        services.AddSingleton<ActivityLedgerPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<ActivityLedgerPurge>());
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddSingleton<ProactiveMessenger>();
@@ -50,6 +59,9 @@ public static class BotFrameworkRegistration
             period: 2000));
         services.AddSingleton<CoproAdapter>();
         services.AddSingleton<WelcomeLedger>();
+        services.AddSingleton<PersonalDataIndex>();
+        services.AddSingleton<PersonalDataRecorder>();
+        services.AddSingleton<PrivacyConversation>();
         services.AddSingleton<IBot, CoproActivityHandler>();
         return builder;
     }

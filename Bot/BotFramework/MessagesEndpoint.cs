@@ -13,6 +13,7 @@ public static class MessagesEndpoint
     {
         app.MapPost(Route, HandleAsync)
             .WithName("BotMessages")
+            .RequireRateLimiting(EndpointRateLimiting.Policy)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

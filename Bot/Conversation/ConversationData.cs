@@ -1,7 +1,8 @@
 namespace CoproBot.Bot.Conversation;
 
-/// <summary>What CoproBot remembers about one conversation between turns.</summary>
+/// <summary>What CoproBot remembers about one conversation between turns: only what the next question needs.</summary>
 public sealed class ConversationData
 {
-    public int Turns { get; set; }
+    /// <summary>The case the last answer was about, so "what are its principles?" can follow on.</summary>
+    public string? LastCaseId { get; set; }
 }

@@ -1,4 +1,6 @@
+using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Care;
+using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -7,9 +9,16 @@ using Microsoft.Extensions.Options;
 namespace CoproBot.Bot.Conversation;
 
 /// <summary>CoproBot itself: one bot for Teams, Discord and the terminal.</summary>
+/// <remarks>
+/// Each message goes, in order: to support if it speaks of crisis, to the person's data commands, to a running
+/// dialog or one it starts, and otherwise to the knowledge of the three cases.
+/// </remarks>
 public sealed class CoproActivityHandler(
     ConversationState conversationState,
     WelcomeLedger welcomes,
+    PersonalDataRecorder personalData,
+    PrivacyConversation privacy,
+    KnowledgeCatalog knowledge,
     IOptions<CareOptions> care,
     ILogger<CoproActivityHandler> logger) : TeamsActivityHandler
 {
@@ -18,8 +27,10 @@ public sealed class CoproActivityHandler(
         + "I know three documented cases: ESTHER, Making Recovery Real (Dundee) and the CMHA Learning Centre. Say \"help\" to see what I can do.";
 
     public const string Help =
-        "I can answer questions about the three coproduction cases (ESTHER, Making Recovery Real and the CMHA Learning Centre). "
-        + "Try \"what are ESTHER's principles?\" or \"compare the coproduction approaches\".";
+        "Here's what I can do:\n"
+        + "- Answer questions about the three coproduction cases (ESTHER, Making Recovery Real and the CMHA Learning Centre). "
+        + "Try \"what are ESTHER's principles?\", \"compare the coproduction approaches\" or \"which case talks about serious fun?\"\n"
+        + "- \"my data\" shows what I keep about you; \"forget me\" deletes it.";
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
@@ -41,12 +52,19 @@ public sealed class CoproActivityHandler(
             return;
         }
 
-        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        data.Turns++;
-        var reply = text.Equals("help", StringComparison.OrdinalIgnoreCase)
-            ? Help
-            : $"{Help} (We have exchanged {data.Turns} message{(data.Turns == 1 ? string.Empty : "s")} in this conversation.)";
-        await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+        await personalData.RecordTurnAsync(turnContext, cancellationToken);
+        if (await privacy.TryHandleAsync(turnContext, text, cancellationToken))
+        {
+            return;
+        }
+
+        if (text.Length == 0 || IsHelp(text))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Help), cancellationToken);
+            return;
+        }
+
+        await AnswerAsync(turnContext, text, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -61,6 +79,20 @@ public sealed class CoproActivityHandler(
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeOnceAsync(turnContext, cancellationToken);
 
+    private async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
+        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var answer = FollowOnQuestion.Ask(knowledge.Current, question, data.LastCaseId);
+        if (answer.Lookup.CaseIds.Count == 1)
+        {
+            data.LastCaseId = answer.Lookup.CaseIds[0];
+        }
+
+        // State comes back from the store as JSON; setting it again is what makes the change persist.
+        await _conversationData.SetAsync(turnContext, data, cancellationToken);
+        await turnContext.SendActivityAsync(AnswerMessages.For(answer, turnContext.Activity.ChannelId), cancellationToken);
+    }
+
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -69,4 +101,7 @@ public sealed class CoproActivityHandler(
             await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
         }
     }
+
+    private static bool IsHelp(string text) =>
+        text.Trim().TrimEnd('?', '!', '.').ToLowerInvariant() is "help" or "what can you do" or "commands" or "menu" or "hi" or "hello" or "hey";
 }

@@ -1,4 +1,6 @@
 using CoproBot.Bot.Chat;
+using CoproBot.Bot.Discord;
+using CoproBot.Bot.KnowledgeBase;
 using CoproBot.Bot.Teams;
 using Microsoft.Bot.Builder;
 
@@ -11,6 +13,9 @@ public static class CommandLine
     {
         ["chat"] = ChatAsync,
         ["teams"] = TeamsAsync,
+        ["discord"] = DiscordAsync,
+        ["kb"] = KnowledgeCommands.KnowledgeBaseAsync,
+        ["ask"] = KnowledgeCommands.AskAsync,
         [HealthProbe.Command] = (app, args) => HealthProbe.RunAsync(app.Configuration, args, Console.Out, CancellationToken.None),
     };
 
@@ -55,6 +60,9 @@ public static class CommandLine
         return 0;
     }
 
+    private static Task<int> DiscordAsync(WebApplication app, string[] args) =>
+        app.Services.GetRequiredService<CommandRegistrar>().RunAsync(args, Console.Out, CancellationToken.None);
+
     private static async Task<int> TeamsAsync(WebApplication app, string[] args)
     {
         if (args is not ["package", ..])
@@ -73,5 +81,5 @@ public static class CommandLine
         return 0;
     }
 
-    private static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
 }

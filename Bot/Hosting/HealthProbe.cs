@@ -51,7 +51,7 @@ internal static partial class HealthProbe
         }
 
         var port = (configuration["http_ports"] ?? string.Empty).Split(';', ',').Select(p => p.Trim()).FirstOrDefault(p => p.Length > 0);
-        return "http://127.0.0.1:" + (port ?? "5000");
+        return port is null ? WildcardHost().Replace(HostDefaults.DefaultUrl, "${scheme}://127.0.0.1") : "http://127.0.0.1:" + port;
     }
 
     [GeneratedRegex(@"^(?<scheme>https?)://(\+|\*|0\.0\.0\.0|\[::\]|localhost)(?=[:/]|$)", RegexOptions.IgnoreCase)]

@@ -1,8 +1,10 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
+using CoproBot.Bot.Discord;
 using CoproBot.Bot.Outgoing;
 using CoproBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
+using OpenTelemetry.Instrumentation.AspNetCore;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -31,6 +33,10 @@ public static class TelemetryRegistration
 
         // Inside the connector client's retries, so every attempt and every 429 is seen.
         services.AddHttpClient(OutgoingCallRegistration.ConnectorClient).AddOutgoingCallTelemetry(OutgoingPeers.Connector);
+        services.AddHttpClient(nameof(DiscordRestClient)).AddOutgoingCallTelemetry(OutgoingPeers.Discord); // the typed client's name
+
+        // Health probes every minute would drown the request traces.
+        services.Configure<AspNetCoreTraceInstrumentationOptions>(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/health"));
 
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]);
         var azureMonitor = !string.IsNullOrWhiteSpace(builder.Configuration[AzureMonitorSetting]);
@@ -69,8 +75,7 @@ public static class TelemetryRegistration
             tracing.AddSource(CoproBotTelemetry.Name);
             if (withInstrumentation)
             {
-                tracing.AddAspNetCoreInstrumentation(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
-                    .AddHttpClientInstrumentation();
+                tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
             }
         });
         openTelemetry.WithMetrics(metrics =>

@@ -10,7 +10,7 @@ public sealed class HealthProbeTests
     [InlineData("http://0.0.0.0:5005", null, "/health/live", "http://127.0.0.1:5005/health/live")]
     [InlineData("http://[::]:5006", null, null, "http://127.0.0.1:5006/health/ready")]
     [InlineData(null, "8080", null, "http://127.0.0.1:8080/health/ready")]
-    [InlineData(null, null, null, "http://127.0.0.1:5000/health/ready")]
+    [InlineData(null, null, null, "http://127.0.0.1:3978/health/ready")]
     [InlineData("http://+:8080", null, "http://10.0.0.4:9000/health/ready", "http://10.0.0.4:9000/health/ready")]
     public void TheHealthcheckCommandProbesTheAddressTheServerListensOnOverLoopback(string? urls, string? httpPorts, string? argument, string expected)
     {

@@ -39,26 +39,50 @@ public sealed class ConversationTests : IAsyncLifetime
     [Fact]
     public async Task StateWrittenInOneTurnIsReadInTheNext()
     {
-        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-state", "hello"));
-        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-state", "again"));
+        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-state", "tell me about the Dundee project"));
+        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-state", "and what are its principles?"));
+        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-state", "what is its guiding question?"));
 
-        Assert.Contains("1 message ", (await _host.Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
-        Assert.Contains("2 messages", (await _host.Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("**Case 2: Making Recovery Real**", (await _host.Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("**Making Recovery Real: Inclusivity principles**", (await _host.Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("**Making Recovery Real: Guiding question(s)**", (await _host.Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionIsAnsweredFromTheCasesWithFollowUpButtons()
+    {
+        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-ask", "What are ESTHER's inclusivity principles?"));
+
+        var reply = await _host.Connector.NextMessageAsync();
+
+        Assert.StartsWith("**ESTHER: Inclusivity principles**", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("- Joy, \u2018serious fun\u2019", reply.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(reply.SuggestedActions.Actions);
+        Assert.All(reply.SuggestedActions.Actions, a => Assert.Equal("imBack", a.Type));
+    }
+
+    [Fact]
+    public async Task AnOutOfScopeQuestionGetsTheHelpfulDefaultAnswer()
+    {
+        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-oos", "what's the weather in Paris tomorrow?"));
+
+        var reply = await _host.Connector.NextMessageAsync();
+
+        Assert.StartsWith("**What I can help with**", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TheSameActivityDeliveredTwiceIsProcessedOnce()
     {
-        var activity = Activities.Message(_host.Connector.ServiceUrl, "conv-dup", "hello", id: "same-id");
+        var activity = Activities.Message(_host.Connector.ServiceUrl, "conv-dup", "What are ESTHER's principles?", id: "same-id");
 
         var first = await _host.PostActivityAsync(activity);
         var second = await _host.PostActivityAsync(activity);
-        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-dup", "next"));
+        await _host.PostActivityAsync(Activities.Message(_host.Connector.ServiceUrl, "conv-dup", "help"));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Contains("1 message ", (await _host.Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
-        Assert.Contains("2 messages", (await _host.Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+        Assert.Equal(["**ESTHER: Inclusivity principles**", CoproActivityHandler.Help.Split('\n')[0]], _host.Connector.All.Where(a => a.Activity.Type == "message").Select(a => a.Activity.Text.Split('\n')[0]));
     }
 
     [Fact]

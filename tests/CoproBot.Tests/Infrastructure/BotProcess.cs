@@ -5,7 +5,8 @@ namespace CoproBot.Tests.Infrastructure;
 /// <summary>Runs the built bot as its own process, as a user would run a command.</summary>
 public static class BotProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null)
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null, string? input = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +28,11 @@ public static class BotProcess
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

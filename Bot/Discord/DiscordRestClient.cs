@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace CoproBot.Bot.Discord;
+
+/// <summary>Discord's REST API, as far as CoproBot needs it; rate limits are waited out a bounded number of times.</summary>
+public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
+{
+    public const int MaxAttempts = 3;
+
+    /// <summary>Waits longer than this are not worth holding a reply for; the send fails instead.</summary>
+    public static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(30);
+
+    public Task<JsonNode?> CreateFollowupAsync(string applicationId, string token, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"webhooks/{applicationId}/{token}", message, botAuthorization: false, cancellationToken);
+
+    public Task<JsonNode?> EditOriginalAsync(string applicationId, string token, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/@original", message, botAuthorization: false, cancellationToken);
+
+    public Task<JsonNode?> EditFollowupAsync(string applicationId, string token, string messageId, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/{messageId}", message, botAuthorization: false, cancellationToken);
+
+    public Task<JsonNode?> CreateMessageAsync(string channelId, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", message, botAuthorization: true, cancellationToken);
+
+    public Task<JsonNode?> EditMessageAsync(string channelId, string messageId, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, $"channels/{channelId}/messages/{messageId}", message, botAuthorization: true, cancellationToken);
+
+    public Task<JsonNode?> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"channels/{channelId}/messages/{messageId}", body: null, botAuthorization: true, cancellationToken);
+
+    /// <summary>Replaces the application's commands, globally or in one guild (guild commands appear at once; global ones take a while).</summary>
+    public Task<JsonNode?> OverwriteCommandsAsync(string applicationId, string? guildId, JsonArray commands, CancellationToken cancellationToken) =>
+        SendAsync(
+            HttpMethod.Put,
+            guildId is null ? $"applications/{applicationId}/commands" : $"applications/{applicationId}/guilds/{guildId}/commands",
+            commands,
+            botAuthorization: true,
+            cancellationToken);
+
+    private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, bool botAuthorization, CancellationToken cancellationToken)
+    {
+        var json = body?.ToJsonString();
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (json is not null)
+            {
+                request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            }
+
+            if (botAuthorization)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.BotToken);
+            }
+
+            using var response = await http.SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+            }
+
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxAttempts && RetryAfter(response, text) is { } wait && wait <= MaxRetryWait)
+            {
+                DiscordLog.RateLimited(logger, method.Method, Route(path), wait.TotalSeconds, attempt);
+                await Task.Delay(wait, time, cancellationToken);
+                continue;
+            }
+
+            DiscordLog.RequestFailed(logger, method.Method, Route(path), (int)response.StatusCode);
+            throw new HttpRequestException($"Discord answered {(int)response.StatusCode} to {method} {Route(path)}.", null, response.StatusCode);
+        }
+    }
+
+    /// <summary>The wait Discord asks for: retry_after in the body (seconds, maybe fractional), else the Retry-After header.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, string body)
+    {
+        try
+        {
+            if (JsonNode.Parse(body) is JsonObject error && error["retry_after"] is JsonValue value && value.TryGetValue<double>(out var seconds) && seconds >= 0)
+            {
+                return TimeSpan.FromSeconds(seconds);
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON (a proxy's page, say): fall back to the header.
+        }
+
+        if (response.Headers.TryGetValues("Retry-After", out var header)
+            && double.TryParse(header.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var headerSeconds) && headerSeconds >= 0)
+        {
+            return TimeSpan.FromSeconds(headerSeconds);
+        }
+
+        return null;
+    }
+
+    // Interaction tokens are secrets for 15 minutes: logs name the route, never the token.
+    private static string Route(string path) =>
+        path.StartsWith("webhooks/", StringComparison.Ordinal) ? string.Join('/', path.Split('/').Select((part, i) => i == 2 ? "{token}" : part)) : path;
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using CoproBot.Storage.Privacy;
+using CoproBot.Storage.Tables;
+using Microsoft.Bot.Builder;
+
+namespace CoproBot.Bot.Privacy;
+
+/// <summary>"my data", "export my data" and "forget me": a person sees, takes and deletes what CoproBot keeps about them.</summary>
+public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore store, TimeProvider time)
+{
+    public const string PendingTable = "forgetreq";
+    public const string Forgotten = "Done. I've deleted everything I kept about you. If you talk to me again, I'll start afresh.";
+    public const string KeptEverything = "All right, I haven't deleted anything.";
+    private static readonly string[] ConfirmChoices = ["Yes, forget me", "No, keep it"];
+    private static readonly TimeSpan ConfirmationWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>Handles the turn if it is about the person's data; false lets the rest of the bot have it.</summary>
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var person = PersonalDataRecorder.PersonOf(turnContext.Activity);
+        var command = Normalise(text);
+        switch (command)
+        {
+            case "my data" or "what do you know about me" or "what do you keep about me" or "show my data":
+                await turnContext.SendActivityAsync(await SummaryAsync(person, cancellationToken), cancellationToken: cancellationToken);
+                return true;
+            case "export my data" or "download my data" or "export":
+                await turnContext.SendActivityAsync(await ExportAsync(person, cancellationToken), cancellationToken: cancellationToken);
+                return true;
+            case "forget me" or "delete my data" or "delete everything about me":
+                await store.UpsertAsync(PendingTable, person, "pending", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+                await index.RecordAsync(person, PendingTable, person, "pending", cancellationToken);
+                await turnContext.SendActivityAsync(
+                    MessageFactory.SuggestedActions(
+                        ConfirmChoices,
+                        "This deletes everything I keep about you: your reflections, reminders, contributions and our conversation's progress. It can't be undone. Shall I go ahead?",
+                        ssml: null,
+                        inputHint: null,
+                        toList: null),
+                    cancellationToken);
+                return true;
+        }
+
+        var pending = await store.GetAsync(PendingTable, person, "pending", cancellationToken);
+        if (pending is null || !IsYesOrNo(command, out var yes))
+        {
+            return false;
+        }
+
+        var asked = DateTimeOffset.Parse(pending.Data, CultureInfo.InvariantCulture);
+        await store.DeleteAsync(PendingTable, person, "pending", null, cancellationToken);
+        if (!yes || time.GetUtcNow() - asked > ConfirmationWindow)
+        {
+            await turnContext.SendActivityAsync(yes ? "That request has expired, so I haven't deleted anything. Say \"forget me\" again if you'd like me to." : KeptEverything, cancellationToken: cancellationToken);
+            return true;
+        }
+
+        await index.ForgetAsync(person, cancellationToken);
+        await turnContext.SendActivityAsync(Forgotten, cancellationToken: cancellationToken);
+        return true;
+    }
+
+    private async Task<string> SummaryAsync(string person, CancellationToken cancellationToken)
+    {
+        var records = await index.FindAsync(person, cancellationToken);
+        if (records.Count == 0)
+        {
+            return "I don't keep anything about you at the moment.";
+        }
+
+        var text = new StringBuilder("Here's what I keep about you:\n");
+        foreach (var group in records.GroupBy(r => r.Table).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {Describe(group.Key)}: {group.Count()}");
+        }
+
+        text.Append("\nSay \"export my data\" for a full copy, or \"forget me\" to delete it all.");
+        return text.ToString();
+    }
+
+    private async Task<string> ExportAsync(string person, CancellationToken cancellationToken)
+    {
+        var records = await index.FindAsync(person, cancellationToken);
+        var text = new StringBuilder("# Your data in CoproBot\n\n");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Exported {time.GetUtcNow():yyyy-MM-dd HH:mm} UTC. Only your own data is included.\n");
+        foreach (var record in records)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {Describe(record.Table)}\n");
+            text.AppendLine("```json").AppendLine(record.Entity.Data).AppendLine("```\n");
+        }
+
+        if (records.Count == 0)
+        {
+            text.AppendLine("I don't keep anything about you at the moment.");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Describe(string table) => table switch
+    {
+        "botstate" => "conversation progress",
+        "convrefs" => "how to reach you for reminders",
+        PendingTable => "a pending request to forget you",
+        _ => table,
+    };
+
+    private static string Normalise(string text) =>
+        new string([.. text.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == ' ')]).Trim();
+
+    private static bool IsYesOrNo(string command, out bool yes)
+    {
+        yes = command is "yes" or "yes forget me" or "y" or "yes please" or "confirm" or "go ahead";
+        return yes || command is "no" or "no keep it" or "n" or "cancel" or "keep it";
+    }
+}

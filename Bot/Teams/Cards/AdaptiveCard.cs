@@ -1,0 +1,113 @@
+using System.Text;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CoproBot.Bot.Teams.Cards;
+
+/// <summary>A small typed builder for Adaptive Cards 1.5, the version Teams renders for bots.</summary>
+/// <remarks>The AdaptiveCards library is not used: the JSON is simple, and building it here keeps it exact.</remarks>
+public sealed class AdaptiveCard(string fallbackText)
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string Version = "1.5";
+
+    /// <summary>Teams refuses cards larger than about 28 KB of payload per message in some clients; 80 KB is the hard limit.</summary>
+    public const int MaxBytes = 80 * 1024;
+
+    private readonly JArray _body = [];
+    private readonly JArray _actions = [];
+
+    public string FallbackText { get; } = fallbackText;
+
+    public AdaptiveCard Text(string text, bool bold = false, bool subtle = false, string? size = null)
+    {
+        var block = new JObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (bold)
+        {
+            block["weight"] = "Bolder";
+        }
+
+        if (subtle)
+        {
+            block["isSubtle"] = true;
+        }
+
+        if (size is not null)
+        {
+            block["size"] = size;
+        }
+
+        _body.Add(block);
+        return this;
+    }
+
+    /// <summary>A bulleted list, one Markdown item per line, as TextBlock renders lists.</summary>
+    public AdaptiveCard Bullets(IEnumerable<string> items) =>
+        Text(string.Join("\r", items.Select(i => "- " + i.Replace('\n', ' '))));
+
+    public AdaptiveCard Facts(IEnumerable<(string Title, string Value)> facts)
+    {
+        _body.Add(new JObject
+        {
+            ["type"] = "FactSet",
+            ["facts"] = new JArray(facts.Select(f => new JObject { ["title"] = f.Title, ["value"] = f.Value })),
+        });
+        return this;
+    }
+
+    public AdaptiveCard TextInput(string id, string placeholder, bool multiline = true, int maxLength = 4000)
+    {
+        _body.Add(new JObject
+        {
+            ["type"] = "Input.Text",
+            ["id"] = id,
+            ["placeholder"] = placeholder,
+            ["isMultiline"] = multiline,
+            ["maxLength"] = maxLength,
+        });
+        return this;
+    }
+
+    public AdaptiveCard ChoiceInput(string id, IEnumerable<(string Title, string Value)> choices, bool expanded = true)
+    {
+        _body.Add(new JObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["style"] = expanded ? "expanded" : "compact",
+            ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
+        });
+        return this;
+    }
+
+    /// <summary>A button that sends <paramref name="data"/> back to the bot as the activity's value.</summary>
+    public AdaptiveCard Submit(string title, JObject data)
+    {
+        _actions.Add(new JObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data });
+        return this;
+    }
+
+    /// <summary>A button that posts <paramref name="text"/> into the chat as if the person had typed it.</summary>
+    public AdaptiveCard Say(string title, string text) =>
+        Submit(title, new JObject { ["msteams"] = new JObject { ["type"] = "imBack", ["value"] = text } });
+
+    public JObject ToJson() => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = Version,
+        ["fallbackText"] = FallbackText,
+        ["body"] = _body,
+        ["actions"] = _actions,
+    };
+
+    /// <summary>The card as an attachment, or null when it would be too large for Teams (send the fallback text instead).</summary>
+    public Attachment? ToAttachment()
+    {
+        var json = ToJson();
+        return Encoding.UTF8.GetByteCount(json.ToString(Formatting.None)) > MaxBytes
+            ? null
+            : new Attachment { ContentType = ContentType, Content = json };
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace CoproBot.Knowledge.Answers;
+
+/// <summary>Renders an answer as plain Markdown, for the terminal chat and Web Chat.</summary>
+public static class MarkdownAnswerRenderer
+{
+    public static string Render(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var builder = new StringBuilder();
+        builder.Append("**").Append(answer.Title).Append("**\n");
+        if (answer.Text is not null)
+        {
+            builder.Append('\n').Append(answer.Text).Append('\n');
+        }
+
+        foreach (var section in answer.Sections)
+        {
+            if (answer.Sections.Count > 1)
+            {
+                builder.Append("\n### ").Append(section.Heading).Append('\n');
+            }
+
+            builder.Append('\n');
+            if (section.Items.Count > 0)
+            {
+                foreach (var item in section.Items)
+                {
+                    builder.Append("- ").Append(item.Replace("\n", " ", StringComparison.Ordinal)).Append('\n');
+                }
+            }
+            else
+            {
+                builder.Append(section.Text).Append('\n');
+            }
+        }
+
+        if (answer.Sections.Count > 0)
+        {
+            builder.Append("\n_Source: ").Append(string.Join("; ", answer.Sources.Select(s => $"{s.CaseId} / {s.FeatureId}"))).Append("_\n");
+        }
+
+        AppendSuggestions(builder, "Did you mean:", answer.DidYouMean);
+        AppendSuggestions(builder, answer.Lookup.IsAnswered ? "You could also ask:" : "For example:", answer.FollowUps);
+        return builder.ToString();
+    }
+
+    private static void AppendSuggestions(StringBuilder builder, string heading, IReadOnlyList<SuggestedQuestion> suggestions)
+    {
+        if (suggestions.Count == 0)
+        {
+            return;
+        }
+
+        builder.Append('\n').Append(heading).Append('\n');
+        foreach (var suggestion in suggestions)
+        {
+            builder.Append("- ").Append(suggestion.Question).Append('\n');
+        }
+    }
+}

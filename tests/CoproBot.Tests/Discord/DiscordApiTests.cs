@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CoproBot.Bot.Discord;
+using CoproBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoproBot.Tests.Discord;
+
+public sealed class DiscordApiTests : IAsyncLifetime
+{
+    private DiscordBot _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await DiscordBot.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData(new[] { "register", "--guild", "1900000000000000009" }, "applications/1100000000000000001/guilds/1900000000000000009/commands")]
+    [InlineData(new[] { "register" }, "applications/1100000000000000001/commands")]
+    public async Task RegisterOverwritesTheCommandSetWithCopro(string[] args, string path)
+    {
+        using var output = new StringWriter();
+
+        var exitCode = await _bot.Services.GetRequiredService<CommandRegistrar>().RunAsync(args, output, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        var call = await _bot.Api.NextAsync();
+        Assert.Equal("PUT", call.Method);
+        Assert.Equal(path, call.Path);
+        Assert.Equal("Bot " + DiscordBot.BotToken, call.Authorization);
+        var command = Assert.Single(call.Body!.AsArray())!;
+        Assert.Equal("copro", (string)command["name"]!);
+        var subCommands = command["options"]!.AsArray();
+        Assert.Equal(["ask", "case", "compare", "reflect", "my-data", "forget-me", "help"], subCommands.Select(sub => (string)sub!["name"]!));
+        var caseOption = subCommands.Single(sub => (string)sub!["name"]! == "case")!["options"]![0]!;
+        Assert.True((bool)caseOption["autocomplete"]!);
+    }
+
+    [Fact]
+    public async Task RegisterWithUnknownArgumentsPrintsTheUsage()
+    {
+        using var output = new StringWriter();
+
+        var exitCode = await _bot.Services.GetRequiredService<CommandRegistrar>().RunAsync(["register", "--everywhere"], output, CancellationToken.None);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(CommandRegistrar.Usage, output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_bot.Api.Drain());
+    }
+
+    [Fact]
+    public async Task ARateLimitedCallIsRetriedAfterRetryAfter()
+    {
+        var refused = 0;
+        _bot.Api.Respond = _ => Interlocked.Increment(ref refused) == 1
+            ? Results.Json(new { message = "You are being rate limited.", retry_after = 0.05, global = false }, statusCode: 429)
+            : null;
+
+        var sent = await Rest.CreateMessageAsync("1700000000000000007", new JsonObject { ["content"] = "hello" }, CancellationToken.None);
+
+        Assert.NotNull(sent?["id"]);
+        Assert.Equal(2, _bot.Api.Drain().Count);
+    }
+
+    [Fact]
+    public async Task ACallStillRateLimitedAfterThreeTriesFails()
+    {
+        _bot.Api.Respond = _ => Results.Json(new { message = "You are being rate limited.", retry_after = 0.01, global = false }, statusCode: 429);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() =>
+            Rest.CreateMessageAsync("1700000000000000007", new JsonObject { ["content"] = "hello" }, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(DiscordRestClient.MaxAttempts, _bot.Api.Drain().Count);
+    }
+
+    private DiscordRestClient Rest => _bot.Services.GetRequiredService<DiscordRestClient>();
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CoproBot.Tests.Infrastructure;
+
+/// <summary>A real HTTP listener on loopback playing Discord's REST API: it records every call the bot makes.</summary>
+public sealed class DiscordApiListener : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
+    private readonly WebApplication _app;
+    private readonly Channel<DiscordCall> _received = Channel.CreateUnbounded<DiscordCall>();
+    private readonly ConcurrentQueue<DiscordCall> _all = new();
+
+    private DiscordApiListener(WebApplication app) => _app = app;
+
+    /// <summary>What the bot should use as Discord:ApiBaseUrl.</summary>
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Decides the answer to each call; by default every call succeeds with a message id.</summary>
+    public Func<DiscordCall, IResult?> Respond { get; set; } = _ => null;
+
+    public IReadOnlyCollection<DiscordCall> All => _all;
+
+    public static async Task<DiscordApiListener> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var listener = new DiscordApiListener(app);
+        app.Map("/api/v10/{**path}", listener.HandleAsync);
+        await app.StartAsync();
+        listener.BaseUrl = app.Urls.First().TrimEnd('/') + "/api/v10";
+        return listener;
+    }
+
+    /// <summary>The next call the bot made, waiting for it if need be.</summary>
+    public async Task<DiscordCall> NextAsync(TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? DefaultWait);
+        try
+        {
+            return await _received.Reader.ReadAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("The bot made no call to the Discord API in time.");
+        }
+    }
+
+    /// <summary>Everything already received and not yet taken, without waiting.</summary>
+    public List<DiscordCall> Drain()
+    {
+        var list = new List<DiscordCall>();
+        while (_received.Reader.TryRead(out var item))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IResult> HandleAsync(HttpRequest request, string path)
+    {
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync();
+        var call = new DiscordCall(
+            request.Method,
+            path,
+            request.Headers.Authorization.ToString(),
+            string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
+        _all.Enqueue(call);
+        await _received.Writer.WriteAsync(call);
+        return Respond(call) ?? Results.Json(new { id = Guid.NewGuid().ToString("N") });
+    }
+}
+
+/// <summary>One call to the Discord API: the path is relative to the API base, such as <c>webhooks/1/token</c>.</summary>
+public sealed record DiscordCall(string Method, string Path, string Authorization, JsonNode? Body);
