@@ -1,6 +1,6 @@
 namespace CoproBot.Bot.Observability;
 
-/// <summary>Log events and scopes of observability and start-up checks (event ids 1100–1119).</summary>
+/// <summary>Log events and scopes of observability (event ids 1100–1119).</summary>
 internal static partial class ObservabilityLog
 {
     private static readonly Func<ILogger, string?, string, IDisposable?> TurnScopeDefinition =
@@ -12,7 +12,4 @@ internal static partial class ObservabilityLog
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "{Peer} answered 429 Too Many Requests to {Method} {Host}")]
     public static partial void Throttled(ILogger logger, string peer, string method, string host);
-
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Telemetry is exported to {Destinations}")]
-    public static partial void TelemetryExported(ILogger logger, string destinations);
 }

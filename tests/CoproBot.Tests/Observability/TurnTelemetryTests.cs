@@ -1,5 +1,7 @@
+using CoproBot.Bot.Discord;
 using CoproBot.Bot.Observability;
 using CoproBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoproBot.Tests.Observability;
 
@@ -57,6 +59,18 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
         Assert.Contains(_telemetry.Points(_host, "coprobot.storage.conflicts"), point => point[TelemetryTags.Operation] == "insert" && point.Count >= 1);
         var duplicate = Assert.Single(_telemetry.Logs, log => log.EventId.Id == 1003 && TelemetryCapture.Scopes(log).Contains(("ConversationId", "conv-telemetry-dup")));
         Assert.Contains(("ChannelId", Channel), TelemetryCapture.Scopes(duplicate));
+    }
+
+    [Fact]
+    public async Task CallsThroughTheDiscordClientAreMeasuredAsCallsToDiscord()
+    {
+        using var discord = _host.Services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DiscordRestClient));
+
+        using var response = await discord.GetAsync(new Uri(_host.Connector.ServiceUrl + "/no-such-route"));
+
+        Assert.Contains(
+            _telemetry.Points(_host, "coprobot.outgoing.requests"),
+            point => point[TelemetryTags.Peer] == OutgoingPeers.Discord && point[TelemetryTags.StatusCode] == "404" && point[TelemetryTags.Outcome] == TelemetryTags.Error);
     }
 
     private Dictionary<string, object?> Message(string conversationId, string text, string? id = null)
