@@ -19,11 +19,13 @@ public sealed class SharedContractAuthentication(BotFrameworkAuthentication inne
     private static readonly DefaultContractResolver SerializationResolver = new();
     private static readonly DefaultContractResolver DeserializationResolver = new();
 
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+    // CloudAdapter takes the connector factory for replies from the authentication result, not from
+    // CreateConnectorFactory, so both paths must hand out the sharing factory.
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
+        Shared(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
 
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        Shared(await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new SharedContractConnectorFactory(inner.CreateConnectorFactory(claimsIdentity));
@@ -37,6 +39,16 @@ public sealed class SharedContractAuthentication(BotFrameworkAuthentication inne
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    private static AuthenticateRequestResult Shared(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is not null and not SharedContractConnectorFactory)
+        {
+            result.ConnectorFactory = new SharedContractConnectorFactory(result.ConnectorFactory);
+        }
+
+        return result;
+    }
 
     private sealed class SharedContractConnectorFactory(ConnectorFactory inner) : ConnectorFactory
     {

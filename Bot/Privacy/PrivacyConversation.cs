@@ -42,8 +42,8 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
                 return true;
         }
 
-        var pending = await store.GetAsync(PendingTable, person, "pending", cancellationToken);
-        if (pending is null || !IsYesOrNo(command, out var yes))
+        // Only a yes or a no can answer a pending request, so other messages never pay for the look-up.
+        if (!IsYesOrNo(command, out var yes) || await store.GetAsync(PendingTable, person, "pending", cancellationToken) is not { } pending)
         {
             return false;
         }

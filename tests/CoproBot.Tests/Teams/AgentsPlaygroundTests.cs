@@ -21,6 +21,7 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         {
             web.UseEnvironment("Testing");
             web.UseSetting("Storage:DataDirectory", dataDirectory);
+            web.UseSetting("urls", "http://127.0.0.1:0");
         });
         _bot.UseKestrel(0);
         _bot.StartServer();

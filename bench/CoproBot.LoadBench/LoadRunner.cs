@@ -1,0 +1,76 @@
+using System.Diagnostics;
+
+namespace CoproBot.LoadBench;
+
+/// <summary>Drives conversations concurrently, each one turn after another, and measures whole turns.</summary>
+/// <remarks>A turn is one POST, from sending it to its answer: by then the bot has also delivered its replies.</remarks>
+public sealed class LoadRunner(HttpClient http)
+{
+    /// <summary>Makes the request for turn <c>turn</c> of conversation <c>conversation</c>.</summary>
+    public delegate HttpRequestMessage TurnFactory(int conversation, int turn);
+
+    public async Task<ScenarioResult> RunAsync(string scenario, int conversations, int warmupTurns, int turns, TurnFactory makeTurn)
+    {
+        // Warm-up: every conversation's first turns (JIT, caches, dialog starts) are not measured.
+        long errors = 0;
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
+        {
+            for (var t = 0; t < warmupTurns; t++)
+            {
+                await SendAsync(makeTurn(c, t), ignoreErrors: true);
+            }
+        }));
+
+        var latencies = new long[conversations * turns];
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
+        {
+            for (var t = 0; t < turns; t++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                if (!await SendAsync(makeTurn(c, warmupTurns + t), ignoreErrors: false))
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                latencies[(c * turns) + t] = Stopwatch.GetTimestamp() - started;
+            }
+        }));
+        clock.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        Array.Sort(latencies);
+        var total = latencies.LongLength;
+        return new ScenarioResult(
+            scenario,
+            conversations,
+            total,
+            errors,
+            clock.Elapsed.TotalSeconds,
+            total / clock.Elapsed.TotalSeconds,
+            Percentile(latencies, 0.50),
+            Percentile(latencies, 0.95),
+            Percentile(latencies, 0.99),
+            (double)allocated / total);
+    }
+
+    private async Task<bool> SendAsync(HttpRequestMessage request, bool ignoreErrors)
+    {
+        using (request)
+        {
+            using var response = await http.SendAsync(request);
+            await response.Content.LoadIntoBufferAsync();
+            if (!response.IsSuccessStatusCode && !ignoreErrors)
+            {
+                Console.Error.WriteLine($"{request.RequestUri?.AbsolutePath}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+
+            return response.IsSuccessStatusCode;
+        }
+    }
+
+    private static double Percentile(long[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)] * 1000.0 / Stopwatch.Frequency;
+}

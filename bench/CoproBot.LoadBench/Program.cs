@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using CoproBot.Tests.Infrastructure;
+
+namespace CoproBot.LoadBench;
+
+/// <summary>Whole-turn load benchmark: the stock Bot Framework floor, CoproBot's own wiring with an echo bot (the limit),
+/// and CoproBot's real scenarios, all in one invocation so the ratios compare like with like on a noisy machine.</summary>
+internal static class LoadBenchProgram
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    public static async Task<int> Main(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(options.Conversations, 16), PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        var runner = new LoadRunner(http);
+        await using var sink = await ConnectorSink.StartAsync();
+        var questions = TurnPayloads.Questions();
+        var results = new List<ScenarioResult>();
+        Azurite? azurite = null;
+
+        try
+        {
+            foreach (var scenario in options.Scenarios)
+            {
+                Console.Error.WriteLine($"Running {scenario} ({options.Conversations} conversations, {options.Turns} turns each)...");
+                results.Add(scenario switch
+                {
+                    "echo-stock" => await RunStockAsync(),
+                    "echo" => await RunCoproAsync(scenario, echo: true, azure: null, (c, t) => $"hello {t}"),
+                    "ask" => await RunCoproAsync(scenario, echo: false, azure: null, (c, t) => questions[((c * 7) + t) % questions.Length]),
+                    "ask-azurite" => await RunCoproAsync(scenario, echo: false, azure: azurite ??= await Azurite.StartAsync(), (c, t) => questions[((c * 7) + t) % questions.Length]),
+                    "discord" => await RunDiscordAsync(),
+                    "idle" => await RunIdleAsync(),
+                    _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
+                });
+            }
+        }
+        finally
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+        }
+
+        Report.AddRatios(results);
+        Console.WriteLine(Report.Table(results));
+        await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(new { machine = Environment.ProcessorCount + " cores", options.Conversations, options.Turns, results }, JsonOptions));
+        Console.WriteLine($"JSON: {Path.GetFullPath(options.Output)}");
+        return results.Any(r => r.Errors > 0) ? 1 : 0;
+
+        async Task<ScenarioResult> RunStockAsync()
+        {
+            await using var host = await StockEchoHost.StartAsync();
+            return await runner.RunAsync("echo-stock", options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, "echo-stock", c, t, $"hello {t}"));
+        }
+
+        async Task<ScenarioResult> RunCoproAsync(string name, bool echo, Azurite? azure, Func<int, int, string> text)
+        {
+            await using var host = CoproBotHost.Start(echo, azure?.ConnectionString);
+            return await runner.RunAsync(name, options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, name, c, t, text(c, t)));
+        }
+
+        async Task<ScenarioResult> RunDiscordAsync()
+        {
+            using var signer = new DiscordSigner();
+            await using var host = CoproBotHost.Start(settings: new Dictionary<string, string?>
+            {
+                ["Discord:Enabled"] = "true",
+                ["Discord:ApplicationId"] = Interactions.ApplicationId,
+                ["Discord:PublicKey"] = signer.PublicKeyHex,
+                ["Discord:BotToken"] = "bench-token",
+                ["Discord:ApiBaseUrl"] = sink.Url,
+            });
+            var url = host.BaseUrl + "/api/discord/interactions";
+            return await runner.RunAsync("discord", options.DiscordConversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Interaction(url, signer, c, t, questions[((c * 7) + t) % questions.Length]));
+        }
+
+        async Task<ScenarioResult> RunIdleAsync()
+        {
+            await using var host = CoproBotHost.Start();
+            var result = await runner.RunAsync("idle", options.IdleConversations, 0, 1, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, "idle", c, t, "hello"));
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            result.Extra["workingSetMegabytes"] = process.WorkingSet64 / 1024.0 / 1024.0;
+            result.Extra["managedHeapMegabytes"] = GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0;
+            result.Extra["idleConversations"] = options.IdleConversations;
+            return result;
+        }
+    }
+}
+
+/// <summary>Command-line options: which scenarios, how many conversations and turns, and where the JSON goes.</summary>
+internal sealed record BenchOptions(string[] Scenarios, int Conversations, int DiscordConversations, int WarmupTurns, int Turns, int IdleConversations, string Output)
+{
+    public static readonly string[] All = ["echo-stock", "echo", "ask", "discord", "ask-azurite", "idle"];
+
+    public static BenchOptions Parse(string[] args)
+    {
+        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var scenario = Value("--scenario") ?? "all";
+        return new BenchOptions(
+            scenario == "all" ? All : scenario.Split(','),
+            Number("--conversations", 200),
+            Number("--discord-conversations", 50),
+            Number("--warmup-turns", 2),
+            Number("--turns", 10),
+            Number("--idle-conversations", 10_000),
+            Value("--output") ?? "loadbench-results.json");
+    }
+}

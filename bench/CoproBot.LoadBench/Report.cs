@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoproBot.LoadBench;
+
+/// <summary>The readable table, with each scenario's ratios to the echo (limit) and echo-stock (floor) runs.</summary>
+public static class Report
+{
+    public static void AddRatios(IReadOnlyList<ScenarioResult> results)
+    {
+        var echo = results.FirstOrDefault(r => r.Scenario == "echo");
+        var stock = results.FirstOrDefault(r => r.Scenario == "echo-stock");
+        foreach (var result in results)
+        {
+            if (echo is not null)
+            {
+                result.ThroughputVsEcho = result.TurnsPerSecond / echo.TurnsPerSecond;
+                result.P99VsEcho = result.P99Milliseconds / echo.P99Milliseconds;
+            }
+
+            if (stock is not null)
+            {
+                result.ThroughputVsEchoStock = result.TurnsPerSecond / stock.TurnsPerSecond;
+            }
+        }
+    }
+
+    public static string Table(IReadOnlyList<ScenarioResult> results)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| scenario | conv | turns | errors | turns/s | p50 ms | p95 ms | p99 ms | alloc/turn | ×echo | p99 ×echo | ×echo-stock |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Conversations} | {r.Turns} | {r.Errors} | {r.TurnsPerSecond:F0} | {r.P50Milliseconds:F1} | {r.P95Milliseconds:F1} | {r.P99Milliseconds:F1} | {r.AllocatedBytesPerTurn / 1024:F0} KB | {Ratio(r.ThroughputVsEcho)} | {Ratio(r.P99VsEcho)} | {Ratio(r.ThroughputVsEchoStock)} |");
+        }
+
+        foreach (var r in results.Where(r => r.Extra.Count > 0))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{r.Scenario}: {string.Join(", ", r.Extra.Select(e => $"{e.Key} = {e.Value:F1}"))}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Ratio(double? value) => value is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "-";
+}

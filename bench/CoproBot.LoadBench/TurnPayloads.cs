@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using CoproBot.Tests.Infrastructure;
+using Newtonsoft.Json;
+
+namespace CoproBot.LoadBench;
+
+/// <summary>The requests each scenario sends: Teams-shaped activities and signed Discord interactions.</summary>
+public static class TurnPayloads
+{
+    public static HttpRequestMessage Activity(string url, string serviceUrl, string scenario, int conversation, int turn, string text)
+    {
+        var activity = TeamsActivities.Personal(serviceUrl, $"a:bench-{scenario}-{conversation}", text, userId: $"user-{conversation}");
+        activity["id"] = $"{scenario}-{conversation}-{turn}";
+        return Json(url, JsonConvert.SerializeObject(activity));
+    }
+
+    public static HttpRequestMessage Interaction(string url, DiscordSigner signer, int conversation, int turn, string question)
+    {
+        var interaction = Interactions.Command("ask", ("question", question));
+        interaction["id"] = $"19{conversation:D8}{turn:D8}";
+        interaction["token"] = $"token-{conversation}-{turn}";
+        var body = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(interaction));
+        var timestamp = DiscordSigner.TimestampOf(DateTimeOffset.UtcNow);
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Signature-Ed25519", signer.Sign(timestamp, body));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return request;
+    }
+
+    public static string[] Questions()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "lookup-questions.tsv");
+        return [.. File.ReadLines(path).Where(l => !l.StartsWith('#') && l.Length > 0).Select(l => l.Split('\t')[0])];
+    }
+
+    private static HttpRequestMessage Json(string url, string json) => new(HttpMethod.Post, url)
+    {
+        Content = new StringContent(json, Encoding.UTF8, "application/json"),
+    };
+
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using CoproBot.Tests.Infrastructure;
+
+namespace CoproBot.Tests.Hosting;
+
+/// <summary>Keeps the load benchmark working: a tiny run whose output is checked, not its speed.</summary>
+public sealed class LoadBenchTests
+{
+    [Fact]
+    public async Task ATinyBenchmarkRunReportsEveryScenarioWithRatiosToItsReferences()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var bench = RepositoryRoot.Combine("bench", "CoproBot.LoadBench", "bin", configuration, "net10.0", "CoproBot.LoadBench.dll");
+        Assert.True(File.Exists(bench), $"Build the solution first: {bench} is missing.");
+        var output = Path.Combine(Directory.CreateTempSubdirectory("coprobot-bench-").FullName, "results.json");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { bench, "--scenario", "echo-stock,echo,ask,discord,idle", "--conversations", "3", "--discord-conversations", "3", "--turns", "2", "--warmup-turns", "1", "--idle-conversations", "20", "--output", output },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(bench)!,
+        };
+
+        using var process = Process.Start(start)!;
+        var table = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
+
+        Assert.True(process.ExitCode == 0, await errors);
+        Assert.Contains("| scenario | conv | turns |", await table, StringComparison.Ordinal);
+        var results = JsonNode.Parse(await File.ReadAllTextAsync(output))!["results"]!.AsArray();
+        Assert.Equal(["echo-stock", "echo", "ask", "discord", "idle"], results.Select(r => (string)r!["Scenario"]!));
+        foreach (var result in results)
+        {
+            Assert.Equal(0, (long)result!["Errors"]!);
+            Assert.True((double)result["TurnsPerSecond"]! > 0);
+            Assert.NotNull(result["ThroughputVsEcho"]);
+            Assert.NotNull(result["ThroughputVsEchoStock"]);
+        }
+
+        Assert.True((double)results[4]!["Extra"]!["workingSetMegabytes"]! > 0);
+    }
+}
