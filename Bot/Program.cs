@@ -3,12 +3,15 @@ using CoproBot.Bot.Discord;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.KnowledgeBase;
+using CoproBot.Bot.Observability;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
+builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
 builder.AddCoproBot();
 builder.AddCoproDiscord();
+builder.AddCoproTelemetry();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

@@ -1,4 +1,6 @@
 using CoproBot.Bot.Conversation;
+using CoproBot.Bot.Hosting;
+using CoproBot.Bot.Observability;
 using CoproBot.Bot.Outgoing;
 using CoproBot.Bot.Privacy;
 using CoproBot.Bot.Proactive;
@@ -20,23 +22,19 @@ public static class BotFrameworkRegistration
         var services = builder.Services;
         services.AddOptions<BotOptions>()
             .Bind(builder.Configuration.GetSection(BotOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(BotOptions.Section);
         services.AddOptions<BotCredentialOptions>()
             .Bind(builder.Configuration)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(section: string.Empty);
         services.AddOutgoingCalls(builder.Configuration);
         services.AddOptions<RateLimitOptions>()
             .Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(RateLimitOptions.Section);
         services.AddEndpointRateLimiting();
         services.AddOptions<CareOptions>()
             .Bind(builder.Configuration.GetSection(CareOptions.Section))
             .PostConfigure(options => options.AddDefaultRegions())
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(CareOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId are read here, at the root,
@@ -48,6 +46,7 @@ public static class BotFrameworkRegistration
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 
         services.AddSingleton<TurnErrorHandler>();
+        services.AddTurnTelemetry(); // first middleware, so it measures and scopes the whole turn
         services.AddSingleton<IMiddleware, ConversationRateLimitMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.AddSingleton<ActivityLedgerPurge>();

@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Discord;
@@ -11,8 +12,7 @@ public static class DiscordRegistration
         var services = builder.Services;
         services.AddOptions<DiscordOptions>()
             .Bind(builder.Configuration.GetSection(DiscordOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(DiscordOptions.Section);
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.AddHttpClient<DiscordRestClient>((provider, http) =>
         {

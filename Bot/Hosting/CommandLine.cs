@@ -16,6 +16,7 @@ public static class CommandLine
         ["discord"] = DiscordAsync,
         ["kb"] = KnowledgeCommands.KnowledgeBaseAsync,
         ["ask"] = KnowledgeCommands.AskAsync,
+        [HealthProbe.Command] = (app, args) => HealthProbe.RunAsync(app.Configuration, args, Console.Out, CancellationToken.None),
     };
 
     /// <summary>The arguments meant for the host's configuration: none when a command is being run.</summary>

@@ -13,8 +13,7 @@ public static class StorageRegistration
     {
         builder.Services.AddOptions<StorageOptions>()
             .Bind(builder.Configuration.GetSection(StorageOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(StorageOptions.Section);
 
         builder.Services.AddSingleton<ITableStore>(services =>
         {

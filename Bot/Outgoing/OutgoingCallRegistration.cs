@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -13,8 +14,7 @@ public static class OutgoingCallRegistration
     {
         services.AddOptions<OutgoingCallOptions>()
             .Bind(configuration.GetSection(OutgoingCallOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(OutgoingCallOptions.Section);
 
         services.AddHttpClient(ConnectorClient)
             .AddResilienceHandler("connector", static (pipeline, context) =>

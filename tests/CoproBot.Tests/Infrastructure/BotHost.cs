@@ -29,7 +29,10 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts a bot. Pass a data directory or connection string of an earlier host to restart over its store.</summary>
+    /// <summary>
+    /// Starts a bot. Pass a data directory or connection string of an earlier host to restart over its store, and
+    /// <paramref name="services"/> to add test services (such as an in-memory telemetry exporter) after the bot's own.
+    /// </summary>
     public static async Task<BotHost> StartAsync(
         string? dataDirectory = null,
         string? azureConnectionString = null,

@@ -1,0 +1,13 @@
+// Parameters for deployment/azure/main.bicep. Secrets are read from the environment of the shell that deploys,
+// never written here: export MICROSOFT_APP_PASSWORD and DISCORD_BOT_TOKEN first when you use them.
+using 'main.bicep'
+
+param appName = 'coprobot'
+param appServiceSku = 'B1'
+param botAppType = 'UserAssignedMSI'
+param microsoftAppId = readEnvironmentVariable('MICROSOFT_APP_ID', '')
+param microsoftAppPassword = readEnvironmentVariable('MICROSOFT_APP_PASSWORD', '')
+param discordApplicationId = readEnvironmentVariable('DISCORD_APPLICATION_ID', '')
+param discordPublicKey = readEnvironmentVariable('DISCORD_PUBLIC_KEY', '')
+param discordBotToken = readEnvironmentVariable('DISCORD_BOT_TOKEN', '')
+param alertEmail = readEnvironmentVariable('COPROBOT_ALERT_EMAIL', '')
