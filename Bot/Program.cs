@@ -13,8 +13,10 @@ builder.AddCoproBot();
 builder.AddCoproDiscord();
 builder.AddCoproTelemetry();
 builder.Services.AddProblemDetails();
+builder.Services.AddShutdownDrain();
 
 var app = builder.Build();
+app.UseShutdownGate();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();

@@ -92,7 +92,7 @@ public sealed class Azurite : IAsyncDisposable
         if (!_process.HasExited)
         {
             // An interrupt (as Ctrl+C) lets Azurite write its data to disk, so it can start again over the same data.
-            _ = Terminate(_process.Id, 2);
+            Signals.Send(_process.Id, Signals.Interrupt);
             using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
             try
             {
@@ -108,9 +108,6 @@ public sealed class Azurite : IAsyncDisposable
         _process.Dispose();
         _process = null;
     }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Terminate(int pid, int signal);
 
     public async ValueTask DisposeAsync()
     {

@@ -9,6 +9,7 @@ public sealed class RunningApp : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _outputChanged = new(0);
 
     private RunningApp(Process process) => _process = process;
 
@@ -63,6 +64,25 @@ public sealed class RunningApp : IAsyncDisposable
         return app;
     }
 
+    public int ProcessId => _process.Id;
+
+    /// <summary>Waits until the app has written a line containing <paramref name="text"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            await _outputChanged.WaitAsync(cancel.Token);
+        }
+    }
+
+    /// <summary>Waits for the app to exit by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        await _process.WaitForExitAsync(new CancellationTokenSource(timeout).Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -72,6 +92,7 @@ public sealed class RunningApp : IAsyncDisposable
 
         await _process.WaitForExitAsync();
         _process.Dispose();
+        _outputChanged.Dispose();
     }
 
     private void Receive(string? line)
@@ -85,6 +106,8 @@ public sealed class RunningApp : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+
+        _outputChanged.Release();
 
         // Microsoft.Hosting.Lifetime says this once Kestrel listens and every hosted service has started.
         if (line.Contains("Application started", StringComparison.Ordinal))

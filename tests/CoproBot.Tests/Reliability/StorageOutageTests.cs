@@ -17,7 +17,7 @@ public sealed class StorageOutageTests
         });
         var url = host.Connector.ServiceUrl;
         await host.PostActivityAsync(TeamsActivities.Personal(url, "a:outage", "tell me about ESTHER"));
-        Assert.StartsWith("**Case 1: ESTHER**", ReplyText(await host.Connector.NextMessageAsync()), StringComparison.Ordinal);
+        Assert.StartsWith("**Case 1: ESTHER**", Replies.TextOf(await host.Connector.NextMessageAsync()), StringComparison.Ordinal);
 
         await azurite.StopAsync();
         var during = TeamsActivities.Personal(url, "a:outage", "what are its principles?");
@@ -36,11 +36,7 @@ public sealed class StorageOutageTests
         var after = await host.Connector.NextMessageAsync(TimeSpan.FromSeconds(60));
 
         // The same activity, redelivered, is processed now (its failed turn left no record) and still knows the case.
-        Assert.StartsWith("**ESTHER: Inclusivity principles**", ReplyText(after), StringComparison.Ordinal);
+        Assert.StartsWith("**ESTHER: Inclusivity principles**", Replies.TextOf(after), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/ready")).StatusCode);
     }
-
-    // Teams answers come as Adaptive Cards; their fallback text is the Markdown answer.
-    private static string ReplyText(Microsoft.Bot.Schema.Activity reply) =>
-        reply.Text ?? (string)((Newtonsoft.Json.Linq.JObject)reply.Attachments[0].Content)["fallbackText"]!;
 }
