@@ -1,5 +1,6 @@
 using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Discord;
+using CoproBot.Bot.Group;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.KnowledgeBase;
@@ -9,6 +10,7 @@ builder.AddCoproStorage();
 builder.AddCoproKnowledge();
 builder.AddCoproBot();
 builder.AddCoproDiscord();
+builder.AddCoproGroupSessions();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
