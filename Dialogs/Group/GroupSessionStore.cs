@@ -106,7 +106,7 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
         return [.. topics.OrderBy(t => t.At).ThenBy(t => t.Id, StringComparer.Ordinal).Select(t => t with { Owner = owners.GetValueOrDefault(t.Id) })];
     }
 
-    /// <summary>Deletes everything the person gave in the session (words, ratings, passes); returns how many went.</summary>
+    /// <summary>Deletes everything the person gave in the session (words, ratings, passes) and their place in it; returns how many contributions went.</summary>
     public async Task<int> WithdrawAsync(string sessionId, string userId, CancellationToken cancellationToken)
     {
         var deleted = 0;
@@ -117,6 +117,9 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
                 deleted++;
             }
         }
+
+        // Having withdrawn, they no longer count among those who took part.
+        await store.DeleteAsync(ParticipantTable, sessionId, userId, null, cancellationToken);
 
         return deleted;
     }
