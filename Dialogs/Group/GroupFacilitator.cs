@@ -48,7 +48,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
             GroupCommandKind.HandOver => await HandOverAsync(input, command.Argument, session, cancellationToken),
             GroupCommandKind.Pass => await PassAsync(input, session, cancellationToken),
             GroupCommandKind.Contribute => [AskForText(session)],
-            GroupCommandKind.None when input.Text.Length == 0 => null,
+            GroupCommandKind.None when input.Text.Length == 0 => input.Submitted ? [new GroupReply("The answer box was empty, so I haven't saved anything.") { Private = true }] : null,
             GroupCommandKind.None => await ContributeAsync(input, session, cancellationToken),
             _ => await AnytimeAsync(input, command, session, cancellationToken),
         };

@@ -45,7 +45,11 @@ public sealed class DiscordGroupSessionTests : IAsyncLifetime
         Assert.Contains("- Sam: Meet people where they already are", Text(reveal), StringComparison.Ordinal);
         Assert.Contains("- Jo: Ask families what they need", Text(reveal), StringComparison.Ordinal);
 
-        var ended = await _bot.InteractAsync(As(Alex, "Alex", Interactions.Command("ask", ("question", "end"))));
+        var handed = await _bot.InteractAsync(As(Alex, "Alex", Interactions.Command("ask", ("question", $"hand over to <@{Sam}>"))));
+        Assert.StartsWith($"<@{Sam}>, you're now the facilitator", Text(handed), StringComparison.Ordinal);
+        Assert.Contains("Only the facilitator", Text(await _bot.InteractAsync(As(Alex, "Alex", Interactions.Command("ask", ("question", "end"))))), StringComparison.Ordinal);
+
+        var ended = await _bot.InteractAsync(As(Sam, "Sam", Interactions.Command("ask", ("question", "end"))));
         Assert.Contains("2 contributions from 2 people", Text(ended), StringComparison.Ordinal);
         Assert.Contains("Alex, Sam, Jo", Text((await _bot.Api.NextAsync()).Body!), StringComparison.Ordinal);
     }
@@ -73,6 +77,29 @@ public sealed class DiscordGroupSessionTests : IAsyncLifetime
                 Assert.DoesNotContain(identity, shown, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public async Task OpenAndRoundRobinSessionsInADiscordChannelShowWhatIsGivenAndInviteEachPersonInTurn()
+    {
+        await _bot.InteractAsync(As(Alex, "Alex", Interactions.Command("ask", ("question", "facilitate ESTHER open"))));
+        await _bot.Api.NextAsync();
+        await _bot.Api.NextAsync();
+        await _bot.InteractAsync(As(Jo, "Jo", Interactions.Command("ask", ("question", "join"))));
+
+        var shown = await _bot.InteractAsync(As(Sam, "Sam", Interactions.ModalSubmit("copro:text", "answer", "Start with the kitchen table")));
+        Assert.Null(shown["data"]!["flags"]);
+        Assert.Equal("**Sam** on Question 1 of 3 (step 1 of 9): Start with the kitchen table", Text(shown));
+
+        var mode = await _bot.InteractAsync(As(Alex, "Alex", Interactions.Command("ask", ("question", "mode round robin"))));
+        Assert.Contains("Round robin", Text(mode), StringComparison.Ordinal);
+        await _bot.Api.NextAsync();
+        Assert.StartsWith($"<@{Alex}>, it's your turn", Text((await _bot.Api.NextAsync()).Body!), StringComparison.Ordinal);
+
+        await _bot.InteractAsync(As(Alex, "Alex", Interactions.Command("ask", ("question", "pass"))));
+        Assert.StartsWith($"<@{Jo}>, it's your turn", Text((await _bot.Api.NextAsync()).Body!), StringComparison.Ordinal);
+        await _bot.InteractAsync(As(Jo, "Jo", Interactions.ModalSubmit("copro:text", "answer", "Bring the carers in early")));
+        Assert.StartsWith($"<@{Sam}>, it's your turn", Text((await _bot.Api.NextAsync()).Body!), StringComparison.Ordinal);
     }
 
     private static Dictionary<string, object?> As(string id, string name, Dictionary<string, object?> interaction)
