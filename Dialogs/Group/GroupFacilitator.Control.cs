@@ -86,7 +86,10 @@ public sealed partial class GroupFacilitator
 
             var step = which.Length == 0 ? current!.Step - 1 : NumberOf(which) - 1;
             return step < 0 || step >= current!.Steps.Count
-                ? Unchanged(new GroupReply($"There's no step {which} to reopen: this session has steps 1 to {current!.Steps.Count}.") { Private = true })
+                ? Unchanged(new GroupReply(which.Length == 0
+                    ? "We're at the first step already."
+                    : $"There's no step {which} to reopen: this session has steps 1 to {current!.Steps.Count}.")
+                { Private = true })
                 : (current with { Step = step, Turn = 0 }, []);
         }, cancellationToken);
         return saved is null ? replies : [new GroupReply("Reopened."), .. await StepRepliesAsync(saved, cancellationToken)];

@@ -145,6 +145,23 @@ public sealed class TeamsGroupSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheFacilitatorCanReopenAnEarlierStepAndNobodyElseCan()
+    {
+        await _channel.SayAsync("Alex", "facilitate ESTHER open");
+        await _channel.SayAsync("Alex", "next");
+        await _channel.SayAsync("Alex", "next");
+
+        Assert.Contains("Only the facilitator can reopen a step", Assert.Single(await _channel.SayAsync("Sam", "reopen 1")).Text, StringComparison.Ordinal);
+        Assert.Contains(await _channel.SayAsync("Alex", "reopen 1"), a => TeamsChannel.TextOf(a).StartsWith("**Question 1 of 3", StringComparison.Ordinal));
+        await _channel.SayAsync("Sam", "A second thought on the first question");
+        Assert.Contains(await _channel.SayAsync("Alex", "back"), a => a.Text == "We're at the first step already.");
+        Assert.Contains(await _channel.SayAsync("Alex", "next"), a => TeamsChannel.TextOf(a).StartsWith("**Question 2 of 3", StringComparison.Ordinal));
+
+        var summary = (await _channel.SayAsync("Alex", "end"))[^1].Text;
+        Assert.True(summary.IndexOf("A second thought", StringComparison.Ordinal) < summary.IndexOf("Question 2 of 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WithdrawingRemovesOnlyThatPersonsContributions()
     {
         await _channel.SayAsync("Alex", "facilitate ESTHER open");
