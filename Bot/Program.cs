@@ -1,5 +1,6 @@
 using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Discord;
+using CoproBot.Bot.Group;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.KnowledgeBase;
@@ -11,6 +12,7 @@ builder.AddCoproStorage();
 builder.AddCoproKnowledge();
 builder.AddCoproBot();
 builder.AddCoproDiscord();
+builder.AddCoproGroupSessions();
 builder.AddCoproTelemetry();
 builder.Services.AddProblemDetails();
 builder.Services.AddShutdownDrain();

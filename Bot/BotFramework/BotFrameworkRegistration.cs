@@ -54,7 +54,7 @@ public static class BotFrameworkRegistration
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddSingleton<ProactiveMessenger>();
-        services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
+        services.AddSingleton<IMiddleware>(sp => new PerTurnTypingMiddleware(
             delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
             period: 2000));
         services.AddSingleton<CoproAdapter>();

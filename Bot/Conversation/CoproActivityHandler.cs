@@ -1,3 +1,4 @@
+using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Care;
 using CoproBot.Knowledge.Catalog;
@@ -18,6 +19,7 @@ public sealed class CoproActivityHandler(
     WelcomeLedger welcomes,
     PersonalDataRecorder personalData,
     PrivacyConversation privacy,
+    GroupSessions groupSessions,
     KnowledgeCatalog knowledge,
     IOptions<CareOptions> care,
     ILogger<CoproActivityHandler> logger) : TeamsActivityHandler
@@ -48,12 +50,18 @@ public sealed class CoproActivityHandler(
         if (CrisisDetector.SpeaksOfCrisis(text))
         {
             Log.CrisisSupportOffered(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
-            await turnContext.SendActivityAsync(MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused: false)), cancellationToken);
+            var support = MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused: false));
+            await turnContext.SendActivityAsync(PrivateReply.Mark(support, turnContext.Activity.ChannelId), cancellationToken);
             return;
         }
 
         await personalData.RecordTurnAsync(turnContext, cancellationToken);
         if (await privacy.TryHandleAsync(turnContext, text, cancellationToken))
+        {
+            return;
+        }
+
+        if (await groupSessions.TryHandleAsync(turnContext, text, cancellationToken))
         {
             return;
         }

@@ -134,10 +134,9 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
         }
 
         var first = messages[0];
-        if (IsComponent)
+        if (IsComponent && first["flags"] is null)
         {
-            // An update replaces the message in place; it cannot change who sees it.
-            first.Remove("flags");
+            // An update replaces the pressed message in place for everyone; a reply for one person is a new message.
             return InteractionResponse.Of(InteractionResponse.UpdateMessage, first);
         }
 
@@ -178,7 +177,8 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
                         return;
                     }
 
-                    editOriginal = _originalPending;
+                    // A deferred button press would edit the pressed message for everyone; a private reply follows up instead.
+                    editOriginal = _originalPending && !(IsComponent && message["flags"] is not null);
                     _originalPending = false;
                 }
 

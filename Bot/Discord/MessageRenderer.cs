@@ -21,6 +21,20 @@ public static class MessageRenderer
         && (activity.SuggestedActions?.Actions is null || activity.SuggestedActions.Actions.Count == 0)
         && !CardButtons(activity).Any();
 
+    /// <summary>Where a reply is marked as for the sender's eyes only (see <see cref="MarkEphemeral"/>).</summary>
+    public const string EphemeralKey = "ephemeral";
+
+    /// <summary>Shows this one reply only to the person whose interaction it answers, whatever the rest of the turn does.</summary>
+    public static void MarkEphemeral(IActivity activity)
+    {
+        var data = activity.ChannelData as JObject ?? (activity.ChannelData is null ? new JObject() : JObject.FromObject(activity.ChannelData));
+        data[EphemeralKey] = true;
+        activity.ChannelData = data;
+    }
+
+    public static bool IsEphemeral(IActivity activity) =>
+        activity.ChannelData is JObject data && data[EphemeralKey]?.Type == JTokenType.Boolean && (bool)data[EphemeralKey]!;
+
     /// <summary>The messages for one reply; empty when it has nothing to show.</summary>
     public static List<JsonObject> Render(Activity activity, bool ephemeral)
     {
@@ -49,7 +63,7 @@ public static class MessageRenderer
         {
             // User-written text is quoted back in answers: nobody may be pinged by it, whatever it says.
             message["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() };
-            if (ephemeral)
+            if (ephemeral || IsEphemeral(activity))
             {
                 message["flags"] = 64;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Dialogs.Group;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
@@ -103,6 +104,10 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
         "botstate" => "conversation progress",
         "convrefs" => "how to reach you for reminders",
         PendingTable => "a pending request to forget you",
+        GroupSessionStore.ContributionTable => "your contributions and ratings in group sessions",
+        GroupSessionStore.ParticipantTable => "group sessions you took part in",
+        GroupSessionStore.ParkingTable => "topics you parked in group sessions",
+        GroupSessionStore.OwnerTable => "parked topics you volunteered to own",
         _ => table,
     };
 

@@ -1,0 +1,25 @@
+using CoproBot.Dialogs.Group;
+using Microsoft.Extensions.Options;
+
+namespace CoproBot.Bot.Group;
+
+public static class GroupRegistration
+{
+    /// <summary>Group facilitation in Teams channels, group chats and Discord channels, with its retention purge.</summary>
+    public static IHostApplicationBuilder AddCoproGroupSessions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GroupSessionOptions>()
+            .Bind(builder.Configuration.GetSection(GroupSessionOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GroupSessionStore>();
+        builder.Services.AddSingleton(sp => new GroupFacilitator(
+            sp.GetRequiredService<GroupSessionStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<GroupSessionOptions>>().Value.RetentionDays));
+        builder.Services.AddSingleton<GroupSessions>();
+        builder.Services.AddSingleton<GroupSessionPurge>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GroupSessionPurge>());
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using CoproBot.Storage.Privacy;
+
+namespace CoproBot.Dialogs.Group;
+
+/// <summary>One message in a group conversation, as the facilitation logic needs it, with no channel types.</summary>
+/// <param name="ConversationKey">The conversation a session belongs to (one session per conversation at a time).</param>
+/// <param name="From">Who wrote it.</param>
+/// <param name="Locale">Their language, for reading numbers and choices.</param>
+/// <param name="ChannelId">The channel (msteams, discord, …), which with the person's id names them in the personal-data index.</param>
+/// <param name="Text">What they wrote, the bot's mention removed.</param>
+/// <param name="Submitted">True when the words came from a form (a card or modal) rather than the visible chat.</param>
+/// <param name="SubmittedStep">The step a form was answering, when it says so.</param>
+/// <param name="Mentioned">Someone else the message mentions, for a hand-over.</param>
+public sealed record GroupInput(
+    string ConversationKey,
+    string ChannelId,
+    GroupPerson From,
+    string Text,
+    bool Submitted = false,
+    int? SubmittedStep = null,
+    GroupPerson? Mentioned = null,
+    string? Locale = null)
+{
+    public string Person => PersonalDataIndex.PersonKey(ChannelId, From.Id);
+
+    public string PersonKeyOf(string userId) => PersonalDataIndex.PersonKey(ChannelId, userId);
+}

@@ -1,0 +1,56 @@
+using CoproBot.Dialogs.Group;
+
+namespace CoproBot.Tests.Group;
+
+public sealed class GroupCommandReaderTests
+{
+    [Theory]
+    [InlineData("facilitate ESTHER", GroupCommandKind.Start, "ESTHER")]
+    [InlineData("Start a group reflection on Making Recovery Real", GroupCommandKind.Start, "Making Recovery Real")]
+    [InlineData("hand over to <at>Sam</at>", GroupCommandKind.HandOver, "<at>Sam</at>")]
+    [InlineData("make Sam facilitator", GroupCommandKind.HandOver, "Sam")]
+    [InlineData("Next!", GroupCommandKind.Next, "")]
+    [InlineData("reopen 2", GroupCommandKind.Reopen, "2")]
+    [InlineData("switch to silent mode", GroupCommandKind.Mode, "silent")]
+    [InlineData("park Transport costs for carers", GroupCommandKind.Park, "Transport costs for carers")]
+    [InlineData("I’ll own 2", GroupCommandKind.Own, "2")]
+    [InlineData("own parked 3", GroupCommandKind.Own, "3")]
+    [InlineData("withdraw my contributions", GroupCommandKind.Withdraw, "")]
+    [InlineData("export CSV", GroupCommandKind.ExportCsv, "")]
+    public void CommandsAreReadWithTheirWordsKeptAsWritten(string text, GroupCommandKind kind, string argument)
+    {
+        var command = GroupCommandReader.Read(text);
+
+        Assert.Equal(kind, command.Kind);
+        Assert.Equal(argument, command.Argument);
+    }
+
+    [Theory]
+    [InlineData("make services accessible for everyone")]
+    [InlineData("back to basics: listen first")]
+    [InlineData("own goals matter less than shared ones")]
+    [InlineData("parking spaces for carers")]
+    [InlineData("use plain language")]
+    [InlineData("next time we should ask earlier")]
+    public void ContributionsThatBeginLikeACommandStayContributions(string text) =>
+        Assert.Equal(GroupCommandKind.None, GroupCommandReader.Read(text).Kind);
+
+    [Theory]
+    [InlineData("4", 4)]
+    [InlineData("four", 4)]
+    [InlineData("4/5", 4)]
+    [InlineData("4 out of 5", 4)]
+    [InlineData("mostly", 4)]
+    [InlineData("not at all", 1)]
+    [InlineData("5!", 5)]
+    public void RatingsAreReadAsTheRecognisersReadThem(string text, int rating) =>
+        Assert.Equal(rating, RatingReader.Read(text, "en-GB"));
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("2.5")]
+    [InlineData("we did this in 3 of our 4 clinics last year")]
+    [InlineData("honesty matters")]
+    public void WordsThatAreNotARatingAreKeptAsAComment(string text) =>
+        Assert.Null(RatingReader.Read(text, "en-GB"));
+}

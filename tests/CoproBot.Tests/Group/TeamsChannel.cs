@@ -1,0 +1,52 @@
+using CoproBot.Tests.Infrastructure;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CoproBot.Tests.Group;
+
+/// <summary>A Teams channel with several people in it, talking to the real bot: each call returns what the bot said.</summary>
+internal sealed class TeamsChannel(BotHost host, string channelId)
+{
+    private readonly Lock _gate = new();
+
+    public static string IdOf(string name) => "29:" + name.ToLowerInvariant() + "-aad";
+
+    public Task<List<Activity>> SayAsync(string name, string text, (string Name, string Id)? mention = null)
+    {
+        var activity = TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, text, IdOf(name), name);
+        if (mention is { } other)
+        {
+            activity["text"] = ((string)activity["text"]!).Replace("@" + other.Name, $"<at>{other.Name}</at>", StringComparison.Ordinal);
+            var entities = (List<object>)activity["entities"]!;
+            entities.Add(new { type = "mention", mentioned = new { id = other.Id, name = other.Name }, text = $"<at>{other.Name}</at>" });
+        }
+
+        return PostAsync(activity);
+    }
+
+    /// <summary>What an Adaptive Card's Action.Submit sends: no text, the inputs and the card's data in the value.</summary>
+    public Task<List<Activity>> SubmitAsync(string name, string contribution, int step)
+    {
+        var activity = TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, string.Empty, IdOf(name), name);
+        activity.Remove("text");
+        activity["entities"] = ((List<object>)activity["entities"]!).Skip(1).ToList();
+        activity["value"] = new { contribution, step = step.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return PostAsync(activity);
+    }
+
+    public static string TextOf(Activity activity) =>
+        activity.Text ?? string.Join("\n", (activity.Attachments ?? []).Select(a => (string?)JObject.FromObject(a.Content)["fallbackText"]));
+
+    private async Task<List<Activity>> PostAsync(Dictionary<string, object?> activity)
+    {
+        int before;
+        lock (_gate)
+        {
+            before = host.Connector.All.Count;
+        }
+
+        using var response = await host.PostActivityAsync(activity);
+        Assert.True(response.IsSuccessStatusCode, $"The bot answered {(int)response.StatusCode}.");
+        return [.. host.Connector.All.Skip(before).Select(a => a.Activity).Where(a => a.Type == ActivityTypes.Message)];
+    }
+}
