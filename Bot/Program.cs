@@ -3,11 +3,13 @@ using CoproBot.Bot.Discord;
 using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.KnowledgeBase;
+using CoproBot.Bot.Reflection;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
 builder.AddCoproBot();
+builder.AddCoproReflection();
 builder.AddCoproDiscord();
 builder.Services.AddProblemDetails();
 

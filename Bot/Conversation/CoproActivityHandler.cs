@@ -1,5 +1,6 @@
 using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Care;
+using CoproBot.Dialogs.Reflection;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -18,6 +19,7 @@ public sealed class CoproActivityHandler(
     WelcomeLedger welcomes,
     PersonalDataRecorder personalData,
     PrivacyConversation privacy,
+    ReflectionTurns reflections,
     KnowledgeCatalog knowledge,
     IOptions<CareOptions> care,
     ILogger<CoproActivityHandler> logger) : TeamsActivityHandler
@@ -30,6 +32,7 @@ public sealed class CoproActivityHandler(
         "Here's what I can do:\n"
         + "- Answer questions about the three coproduction cases (ESTHER, Making Recovery Real and the CMHA Learning Centre). "
         + "Try \"what are ESTHER's principles?\", \"compare the coproduction approaches\" or \"which case talks about serious fun?\"\n"
+        + "- \"reflect on ESTHER\" (or another case) starts a personal guided reflection; \"my reflections\" shows your past ones.\n"
         + "- \"my data\" shows what I keep about you; \"forget me\" deletes it.";
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -48,12 +51,18 @@ public sealed class CoproActivityHandler(
         if (CrisisDetector.SpeaksOfCrisis(text))
         {
             Log.CrisisSupportOffered(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
-            await turnContext.SendActivityAsync(MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused: false)), cancellationToken);
+            var paused = await reflections.PauseForCareAsync(turnContext, cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused)), cancellationToken);
             return;
         }
 
         await personalData.RecordTurnAsync(turnContext, cancellationToken);
         if (await privacy.TryHandleAsync(turnContext, text, cancellationToken))
+        {
+            return;
+        }
+
+        if (await reflections.TryHandleAsync(turnContext, text, cancellationToken))
         {
             return;
         }
