@@ -186,7 +186,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     // The step id travels with the prompt, so a channel can put it in a card and a stale card can be recognised.
     private static Microsoft.Bot.Schema.Activity Asking(string text, string stepId)
     {
-        var activity = MessageFactory.Text(text);
+        var activity = MessageFactory.Text(text, inputHint: Microsoft.Bot.Schema.InputHints.ExpectingInput);
         activity.ChannelData = new JObject { [StepKey] = stepId };
         return activity;
     }

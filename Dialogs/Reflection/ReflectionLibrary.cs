@@ -16,7 +16,7 @@ internal sealed class ReflectionLibrary(ReflectionArchive archive)
         var activity = turnContext.Activity;
 
         // In a group, everyone would see them; the summary at the end of a reflection is the only exception, as its author just wrote it there.
-        if (activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is not (null or "personal"))
+        if (activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel")
         {
             await turnContext.SendActivityAsync(ReflectionMessages.OnlyInPrivate, cancellationToken: cancellationToken);
             return;
