@@ -89,6 +89,9 @@ public sealed class ReflectionTurns
         progress.ReminderDue = null;
         ReflectionState.Save(dc.State, progress);
         Log.ResumedByReminder(_logger, turnContext.Activity.ChannelId);
+
+        // Saved before anything is sent, so an answer the person sends straight back finds the reflection resumed.
+        await _state.SaveChangesAsync(turnContext, false, cancellationToken);
         await turnContext.SendActivityAsync(ReflectionMessages.ReminderDue(CaseName(progress)), cancellationToken: cancellationToken);
         await dc.RepromptDialogAsync(cancellationToken);
         await _state.SaveChangesAsync(turnContext, false, cancellationToken);
