@@ -3,6 +3,7 @@ using CoproBot.Dialogs.Prompts;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Dialogs.Reflection;
@@ -175,18 +176,18 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         var summary = MessageFactory.Text(
             markdown + $"\nThank you for reflecting. I've kept this as reflection {saved.Number}: say \"export\" for it as a Markdown document, or \"my reflections\" to see all of yours.");
         summary.TextFormat = "markdown";
-        summary.SuggestedActions = new Microsoft.Bot.Schema.SuggestedActions
+        summary.SuggestedActions = new SuggestedActions
         {
-            Actions = [new(Microsoft.Bot.Schema.ActionTypes.ImBack, "Export my reflection", value: "export my reflection")],
+            Actions = [new(ActionTypes.ImBack, "Export my reflection", value: "export my reflection")],
         };
         await dc.Context.SendActivityAsync(summary, cancellationToken);
         return saved;
     }
 
     // The step id travels with the prompt, so a channel can put it in a card and a stale card can be recognised.
-    private static Microsoft.Bot.Schema.Activity Asking(string text, string stepId)
+    private static Activity Asking(string text, string stepId)
     {
-        var activity = MessageFactory.Text(text, inputHint: Microsoft.Bot.Schema.InputHints.ExpectingInput);
+        var activity = MessageFactory.Text(text, inputHint: InputHints.ExpectingInput);
         activity.ChannelData = new JObject { [StepKey] = stepId };
         return activity;
     }

@@ -1,3 +1,4 @@
+using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Reflection;
 using CoproBot.Dialogs.Reflection;
@@ -156,6 +157,18 @@ public sealed class ReflectionHostTests
             Assert.Equal(1, store.Reads("botstate") - reads);
             Assert.InRange(store.Writes("botstate") - writes, 0, 1);
         }
+    }
+
+    [Fact]
+    public async Task AnUnreadableReflectionIsResetAfterOneApologySoThePersonIsNotStuck()
+    {
+        await using var host = await ReflectionHost.StartAsync();
+        await host.SayAsync("conv-stuck", "reflect on ESTHER");
+        var store = host.Services.GetRequiredService<ITableStore>();
+        await store.UpsertAsync("botstate", "emulator/conversations/conv-stuck/users/user-1", "state", "{\"ReflectionDialogState\":\"not a dialog stack\"}", CancellationToken.None);
+
+        Assert.Equal([TurnErrorHandler.Apology], await host.SayAsync("conv-stuck", "An answer"));
+        Assert.StartsWith("Let's reflect on **Case 1: ESTHER**", (await host.SayAsync("conv-stuck", "reflect on ESTHER"))[0], StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> RowsAsync(BotHost host, string table)
