@@ -169,7 +169,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         Save(dc, progress);
         var activity = dc.Context.Activity;
         var completed = time.GetUtcNow();
-        var markdown = ReflectionSummary.Markdown(plan, progress, completed);
+        var markdown = ReflectionSummary.Markdown(plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)));
         var person = PersonalDataIndex.PersonKey(activity.ChannelId, activity.From.Id);
         var saved = await archive.SaveAsync(person, plan.Case.Id, plan.Case.Name, completed, markdown, cancellationToken);
         Log.Completed(dc.Logger, plan.Case.Id);

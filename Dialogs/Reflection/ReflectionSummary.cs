@@ -6,6 +6,9 @@ namespace CoproBot.Dialogs.Reflection;
 /// <summary>A finished reflection as a Markdown document: answers, ratings, the strongest principles and those to work on.</summary>
 public static class ReflectionSummary
 {
+    /// <param name="plan">The case's questions and principles.</param>
+    /// <param name="progress">The person's answers.</param>
+    /// <param name="completed">When, on the person's own clock.</param>
     public static string Markdown(ReflectionPlan plan, ReflectionProgress progress, DateTimeOffset completed)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -46,6 +46,45 @@ public sealed class ReflectionHostTests
     }
 
     [Fact]
+    public async Task ACompleteEstherReflectionRunsInTeamsWithInterruptionsEditsAndCardAnswers()
+    {
+        await using var host = await ReflectionHost.StartAsync();
+        var url = host.Connector.ServiceUrl;
+        Task<List<string>> Say(string text) => host.PostAsync(TeamsActivities.Personal(url, "a:esther", text, userId: "esther-id"));
+        Task<List<string>> Submit(string answer, string step)
+        {
+            var card = TeamsActivities.Personal(url, "a:esther", string.Empty, userId: "esther-id");
+            card.Remove("text");
+            card["value"] = new { answer, step };
+            return host.PostAsync(card);
+        }
+
+        Assert.Equal("Question 1 of 3: What is best for, or important to, Esther?", (await Say("reflect on ESTHER"))[1]);
+        Assert.Equal([ReflectionMessages.Help, "Question 1 of 3: What is best for, or important to, Esther?"], await Say("help"));
+        var knowledge = await Say("what does balancing power mean for ESTHER?");
+        Assert.Contains("Balancing power", knowledge[0], StringComparison.Ordinal);
+        Assert.Equal("Question 1 of 3: What is best for, or important to, Esther?", knowledge[1]);
+        Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("Being heard", "question-1"));
+        Assert.Equal([ReflectionMessages.StaleCard, "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("An old card", "question-1"));
+        Assert.Contains("Your earlier answer: \"Being heard\"", (await Say("back"))[0], StringComparison.Ordinal);
+        await Say("Being heard, and her family too");
+        await Say("Everyone around her");
+        await Say("Fewer handovers");
+        foreach (var rating in new[] { "mostly", "4/5", "four", "3", "fully", "not at all" })
+        {
+            Assert.StartsWith("Any note", (await Say(rating))[0], StringComparison.Ordinal);
+            await Say("skip");
+        }
+
+        var export = (await Say("export my reflection"))[0];
+        Assert.StartsWith("# Reflection on ESTHER", export, StringComparison.Ordinal);
+        Assert.Contains("**What is best for, or important to, Esther?**\n\nBeing heard, and her family too", export, StringComparison.Ordinal);
+        Assert.Contains("**Strongest:** Reconnection to original healthcare values (5/5)", export, StringComparison.Ordinal);
+        Assert.Contains("**To work on:** Balancing power (1/5)", export, StringComparison.Ordinal);
+        Assert.Equal([ReflectionMessages.EndedCard], await Submit("Too late", "principle-6-note"));
+    }
+
+    [Fact]
     public async Task AReminderResumesTheReflectionOnceAtItsTime()
     {
         var clock = new FakeTimeProvider(ReflectionHost.Start);
