@@ -74,6 +74,11 @@ public sealed class ReflectionDialog : ComponentDialog
         }
 
         var plan = _flow.Plan(progress.CaseId);
+        if (command == ReflectionCommand.None && IsDecline(plan, progress, text))
+        {
+            command = ReflectionCommand.Skip;
+        }
+
         switch (command)
         {
             case ReflectionCommand.Help:
@@ -107,6 +112,13 @@ public sealed class ReflectionDialog : ComponentDialog
 
         return Interruption.None;
     }
+
+    // A bare "no" or "none" to an optional note or to the place means nothing to add, not a note that says "no";
+    // only the whole message counts, so "No one from the community attends yet" is kept as a note.
+    private static bool IsDecline(ReflectionPlan? plan, ReflectionProgress progress, string text) =>
+        plan is not null && progress.Step < plan.Steps.Count && plan.Steps[progress.Step].Kind is StepKind.Note or StepKind.Place
+        && ReflectionWords.Normalise(text) is "no" or "nope" or "nah" or "no thanks" or "no thank you" or "none" or "nothing" or "na" or "n a"
+            or "nothing to add" or "rather not say" or "id rather not" or "id rather not say";
 
     private async Task<Interruption> AskToCancelAsync(DialogContext innerDc, ReflectionProgress progress, CancellationToken cancellationToken)
     {

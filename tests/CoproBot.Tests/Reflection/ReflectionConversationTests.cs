@@ -29,9 +29,9 @@ public sealed class ReflectionConversationTests : IDisposable
             .Send("4/5").AssertReply(Starts("Any note on 'Openness, transparency'?"))
             .Send("We publish our minutes").AssertReply(Starts("Principle 3 of 6"))
             .Send("four").AssertReply(Starts("Any note"))
-            .Send("skip").AssertReply(Starts("Principle 4 of 6"))
+            .Send("no thanks").AssertReply(Starts("Principle 4 of 6"))
             .Send("4 out of 5").AssertReply(Starts("Any note"))
-            .Send("skip").AssertReply(Starts("Principle 5 of 6"))
+            .Send("No one outside health is involved yet").AssertReply(Starts("Principle 5 of 6"))
             .Send("fully").AssertReply(Starts("Any note"))
             .Send("skip").AssertReply(Starts("Principle 6 of 6: how well does your work reflect 'Balancing power'?"))
             .Send("a little").AssertReply(Starts("Any note on 'Balancing power'?"))
@@ -43,6 +43,8 @@ public sealed class ReflectionConversationTests : IDisposable
                 Assert.Contains("- Focus on care coordination in complex needs population: 4/5\n", summary, StringComparison.Ordinal);
                 Assert.Contains("- Openness, transparency: 4/5 — We publish our minutes\n", summary, StringComparison.Ordinal);
                 Assert.Contains("- Joy, ‘serious fun’: 4/5\n", summary, StringComparison.Ordinal);
+                Assert.DoesNotContain("no thanks", summary, StringComparison.Ordinal);
+                Assert.Contains(": 4/5 — No one outside health is involved yet\n", summary, StringComparison.Ordinal);
                 Assert.Contains("**Strongest:** Reconnection to original healthcare values (5/5)", summary, StringComparison.Ordinal);
                 Assert.Contains("**To work on:** Balancing power (2/5)", summary, StringComparison.Ordinal);
                 Assert.Contains("say \"export\"", summary, StringComparison.Ordinal);
