@@ -5,12 +5,14 @@ using CoproBot.Bot.Home;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.KnowledgeBase;
 using CoproBot.Bot.Observability;
+using CoproBot.Bot.Reflection;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
 builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
 builder.AddCoproBot();
+builder.AddCoproReflection();
 builder.AddCoproDiscord();
 builder.AddCoproGroupSessions();
 builder.AddCoproTelemetry();

@@ -39,11 +39,17 @@ public static class BotFrameworkRegistration
 
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId are read here, at the root,
         // as every Bot Framework tool expects. With no app id, authentication is off, which suits local use only.
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedContractAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), OutgoingCallRegistration.ConnectorClient),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            // Our own check first, so a bad setting is reported with every problem named, even when a background
+            // service needs the adapter before start-up validation has run.
+            _ = sp.GetRequiredService<IOptions<BotCredentialOptions>>().Value;
+            return new SharedContractAuthentication(
+                new ConfigurationBotFrameworkAuthentication(
+                    sp.GetRequiredService<IConfiguration>(),
+                    httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), OutgoingCallRegistration.ConnectorClient),
+                    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        });
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddTurnTelemetry(); // first middleware, so it measures and scopes the whole turn

@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder;
 namespace CoproBot.Bot.BotFramework;
 
 /// <summary>What a user sees when a turn fails: a plain apology, and a fresh start instead of a stuck dialog.</summary>
-public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger, PrivateConversationState? privateState = null)
 {
     public const string Apology =
         "Sorry, something went wrong on my side. I've reset our conversation so you're not stuck. Say \"help\" to see what I can do.";
@@ -27,6 +27,12 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         try
         {
             await conversationState.DeleteAsync(turnContext, CancellationToken.None);
+
+            // A person's own dialogs (their reflection) live in private state, and could be what is stuck.
+            if (privateState is not null && activity.From?.Id is not null)
+            {
+                await privateState.DeleteAsync(turnContext, CancellationToken.None);
+            }
         }
         catch (Exception resetError) when (resetError is not OperationCanceledException)
         {

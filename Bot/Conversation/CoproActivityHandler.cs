@@ -1,6 +1,7 @@
 using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Care;
+using CoproBot.Dialogs.Reflection;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -11,14 +12,15 @@ namespace CoproBot.Bot.Conversation;
 
 /// <summary>CoproBot itself: one bot for Teams, Discord and the terminal.</summary>
 /// <remarks>
-/// Each message goes, in order: to support if it speaks of crisis, to the person's data commands, to a running
-/// dialog or one it starts, and otherwise to the knowledge of the three cases.
+/// Each message goes, in order: to support if it speaks of crisis, to the person's data commands, to their personal
+/// reflection or a group session, and otherwise to the knowledge of the three cases.
 /// </remarks>
 public sealed class CoproActivityHandler(
     ConversationState conversationState,
     WelcomeLedger welcomes,
     PersonalDataRecorder personalData,
     PrivacyConversation privacy,
+    ReflectionTurns reflections,
     GroupSessions groupSessions,
     KnowledgeCatalog knowledge,
     IOptions<CareOptions> care,
@@ -32,6 +34,8 @@ public sealed class CoproActivityHandler(
         "Here's what I can do:\n"
         + "- Answer questions about the three coproduction cases (ESTHER, Making Recovery Real and the CMHA Learning Centre). "
         + "Try \"what are ESTHER's principles?\", \"compare the coproduction approaches\" or \"which case talks about serious fun?\"\n"
+        + "- \"reflect on ESTHER\" (or another case) starts a personal guided reflection; \"my reflections\" shows your past ones.\n"
+        + "- In a channel or group chat, \"facilitate ESTHER\" runs a group reflection with everyone present.\n"
         + "- \"my data\" shows what I keep about you; \"forget me\" deletes it.";
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -50,7 +54,8 @@ public sealed class CoproActivityHandler(
         if (CrisisDetector.SpeaksOfCrisis(text))
         {
             Log.CrisisSupportOffered(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
-            var support = MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused: false));
+            var paused = await reflections.PauseForCareAsync(turnContext, cancellationToken);
+            var support = MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused));
             await turnContext.SendActivityAsync(PrivateReply.Mark(support, turnContext.Activity.ChannelId), cancellationToken);
             return;
         }
@@ -61,7 +66,9 @@ public sealed class CoproActivityHandler(
             return;
         }
 
-        if (await groupSessions.TryHandleAsync(turnContext, text, cancellationToken))
+        // A personal reflection the person is in comes first; in a group, a running session takes what is left.
+        if (await reflections.TryHandleAsync(turnContext, text, cancellationToken)
+            || await groupSessions.TryHandleAsync(turnContext, text, cancellationToken))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Group;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +11,7 @@ public static class GroupRegistration
     {
         builder.Services.AddOptions<GroupSessionOptions>()
             .Bind(builder.Configuration.GetSection(GroupSessionOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(GroupSessionOptions.Section);
         builder.Services.AddSingleton<GroupSessionStore>();
         builder.Services.AddSingleton(sp => new GroupFacilitator(
             sp.GetRequiredService<GroupSessionStore>(),

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Reminders;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
@@ -26,7 +28,8 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
             case "my data" or "what do you know about me" or "what do you keep about me" or "show my data":
                 await turnContext.SendActivityAsync(await SummaryAsync(person, cancellationToken), cancellationToken: cancellationToken);
                 return true;
-            case "export my data" or "download my data" or "export":
+            // A bare "export" is left to reflections, whose summary offers it.
+            case "export my data" or "download my data":
                 await turnContext.SendActivityAsync(await ExportAsync(person, cancellationToken), cancellationToken: cancellationToken);
                 return true;
             case "forget me" or "delete my data" or "delete everything about me":
@@ -108,6 +111,8 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
         GroupSessionStore.ParticipantTable => "group sessions you took part in",
         GroupSessionStore.ParkingTable => "topics you parked in group sessions",
         GroupSessionStore.OwnerTable => "parked topics you volunteered to own",
+        ReflectionArchive.Table => "your completed reflections",
+        ReminderBook.Table => "reminders to continue a reflection",
         _ => table,
     };
 

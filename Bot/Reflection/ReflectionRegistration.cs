@@ -1,0 +1,29 @@
+using CoproBot.Bot.Hosting;
+using CoproBot.Dialogs.Care;
+using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Reminders;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace CoproBot.Bot.Reflection;
+
+public static class ReflectionRegistration
+{
+    /// <summary>Personal guided reflections, their archive, and reminders that resume them on time.</summary>
+    public static IHostApplicationBuilder AddCoproReflection(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ReflectionOptions>()
+            .Bind(builder.Configuration.GetSection(ReflectionOptions.Section))
+            .ValidateSettings(ReflectionOptions.Section);
+        services.AddSingleton<PrivateConversationState>();
+        services.AddSingleton<ReflectionArchive>();
+        services.AddSingleton<ReminderBook>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionDialog>(
+            sp, sp.GetRequiredService<IOptions<ReflectionOptions>>().Value, sp.GetRequiredService<IOptions<CareOptions>>().Value));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionTurns>(sp, sp.GetRequiredService<IOptions<CareOptions>>().Value));
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        return builder;
+    }
+}

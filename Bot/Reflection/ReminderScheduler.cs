@@ -1,0 +1,76 @@
+using CoproBot.Bot.Proactive;
+using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Reminders;
+using Microsoft.Extensions.Options;
+
+namespace CoproBot.Bot.Reflection;
+
+/// <summary>Sends each due reminder once, as a proactive turn that resumes the person's reflection where it paused.</summary>
+/// <remarks>
+/// Reminders live in the store, so they survive restarts and are seen by every instance; each is claimed before it
+/// is sent (see <see cref="ReminderBook"/>), so only one instance sends it.
+/// </remarks>
+public sealed class ReminderScheduler(
+    ReminderBook reminders,
+    ProactiveMessenger messenger,
+    ReflectionTurns reflections,
+    TimeProvider time,
+    IOptions<ReflectionOptions> options,
+    ILogger<ReminderScheduler> logger) : BackgroundService
+{
+    /// <summary>Sends the reminders that are due now; returns how many this instance sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var due in await reminders.DueAsync(time.GetUtcNow(), cancellationToken))
+        {
+            if (!await reminders.ClaimAsync(due, cancellationToken))
+            {
+                continue;
+            }
+
+            var reminder = due.Reminder;
+            try
+            {
+                var reached = await messenger.ContinueAsync(
+                    reminder.ChannelId,
+                    reminder.ConversationId,
+                    (turnContext, ct) => reflections.ResumeFromReminderAsync(turnContext, reminder, ct),
+                    cancellationToken);
+                if (reached)
+                {
+                    sent++;
+                    ReflectionLog.ReminderSent(logger, reminder.ChannelId);
+                }
+                else
+                {
+                    ReflectionLog.ReminderUnreachable(logger, reminder.ChannelId);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Claimed already: sending it again later could send it twice, so it is dropped and logged.
+                ReflectionLog.ReminderFailed(logger, e, reminder.ChannelId);
+            }
+        }
+
+        return sent;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReminderCheckSeconds), time);
+        do
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ReflectionLog.SweepFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,194 @@
+using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Prompts;
+using CoproBot.Knowledge.Catalog;
+using CoproBot.Storage.Privacy;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CoproBot.Dialogs.Reflection;
+
+/// <summary>Walks one person through a reflection step by step, asking each step with the right prompt and keeping each answer.</summary>
+/// <remarks>
+/// Steps are data (<see cref="ReflectionPlan.Steps"/>) rather than waterfall steps, so "back" and "skip" can move to any
+/// step, and a case with more or fewer questions needs no code. Progress is kept on the reflection's own stack entry.
+/// </remarks>
+internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchive archive, ReflectionOptions options, TimeProvider time)
+    : Dialog(FlowId)
+{
+    public const string FlowId = "reflection-flow";
+    public const string CasePrompt = "reflection-case";
+    public const string PlacePrompt = "reflection-place";
+    public const string AnswerPrompt = "reflection-answer";
+    public const string RatingPrompt = "reflection-rating";
+    public const string StepKey = "coprobotStep";
+    private const int LongestPlace = 100;
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var start = options as ReflectionStart ?? (options as JToken)?.ToObject<ReflectionStart>();
+        var progress = new ReflectionProgress();
+        if (Plan(start?.CaseId) is { } plan)
+        {
+            progress.CaseId = plan.Case.Id;
+            progress.Step = 0;
+            return IntroduceAsync(dc, plan, progress, cancellationToken);
+        }
+
+        return AskCaseAsync(dc, progress, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var progress = Progress(dc);
+        if (progress.Step == ReflectionProgress.ChoosingCase)
+        {
+            if (result is FoundChoice choice && knowledge.Current.Knowledge.Cases.ElementAtOrDefault(choice.Index) is { } chosen && Plan(chosen.Id) is { } chosenPlan)
+            {
+                progress.CaseId = chosen.Id;
+                progress.Step = 0;
+                return await IntroduceAsync(dc, chosenPlan, progress, cancellationToken);
+            }
+
+            await dc.Context.SendActivityAsync(ReflectionMessages.NoCaseChosen, cancellationToken: cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var plan = Plan(progress.CaseId);
+        if (plan is null || progress.Step >= plan.Steps.Count)
+        {
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        await KeepAsync(dc.Context, plan.Steps[progress.Step], progress, result, cancellationToken);
+        progress.Step++;
+        if (progress.Step >= plan.Steps.Count)
+        {
+            var finished = await FinishAsync(dc, plan, progress, cancellationToken);
+            return await dc.EndDialogAsync(finished, cancellationToken);
+        }
+
+        return await AskAsync(dc, plan, progress, replace: false, cancellationToken);
+    }
+
+    /// <summary>Moves to another step (for "back" and "skip"), replacing the prompt that was waiting; true when that finished the reflection.</summary>
+    public async Task<bool> MoveToAsync(DialogContext innerDc, int step, CancellationToken cancellationToken)
+    {
+        var progress = Progress(innerDc);
+        var plan = Plan(progress.CaseId)!;
+        progress.Step = Math.Max(0, step);
+        if (progress.Step >= plan.Steps.Count)
+        {
+            await FinishAsync(innerDc, plan, progress, cancellationToken);
+            return true;
+        }
+
+        await AskAsync(innerDc, plan, progress, replace: true, cancellationToken);
+        return false;
+    }
+
+    public ReflectionPlan? Plan(string? caseId) => ReflectionPlan.For(knowledge.Current.Knowledge, caseId);
+
+    public static ReflectionProgress Progress(DialogContext innerDc) => ReflectionState.Progress(Owner(innerDc));
+
+    public static void Save(DialogContext innerDc, ReflectionProgress progress) => ReflectionState.Save(Owner(innerDc), progress);
+
+    private static DialogInstance Owner(DialogContext innerDc) =>
+        innerDc.Parent?.ActiveDialog ?? throw new InvalidOperationException("The reflection flow runs inside the reflection dialog.");
+
+    private async Task<DialogTurnResult> IntroduceAsync(DialogContext dc, ReflectionPlan plan, ReflectionProgress progress, CancellationToken cancellationToken)
+    {
+        Log.Started(dc.Logger, plan.Case.Id);
+        await dc.Context.SendActivityAsync(MessageFactory.Text(ReflectionMessages.Intro(plan)), cancellationToken);
+        return await AskAsync(dc, plan, progress, replace: false, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskCaseAsync(DialogContext dc, ReflectionProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Awaiting = "case";
+        Save(dc, progress);
+        var choices = knowledge.Current.Knowledge.Cases
+            .Select(c => Choice.Of(c.Name, [$"case {c.Number}", .. c.Aliases]))
+            .ToList();
+        return dc.PromptAsync(CasePrompt, new PromptOptions
+        {
+            Prompt = Asking(ReflectionMessages.ChooseCase, "case"),
+            RetryPrompt = Asking(ReflectionMessages.ChooseCaseAgain, "case"),
+            Choices = choices,
+            MaxAttempts = options.MaxAttempts,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskAsync(DialogContext dc, ReflectionPlan plan, ReflectionProgress progress, bool replace, CancellationToken cancellationToken)
+    {
+        var step = plan.Steps[progress.Step];
+        progress.Awaiting = step.Id;
+        Save(dc, progress);
+        var prompt = Asking(ReflectionMessages.Prompt(plan, progress, step), step.Id);
+        var (promptId, retry) = step.Kind switch
+        {
+            StepKind.Place => (PlacePrompt, ReflectionMessages.EmptyAnswer),
+            StepKind.Rating => (RatingPrompt, ReflectionMessages.RatingRetry),
+            _ => (AnswerPrompt, ReflectionMessages.EmptyAnswer),
+        };
+        var promptOptions = new PromptOptions { Prompt = prompt, RetryPrompt = Asking(retry, step.Id), MaxAttempts = options.MaxAttempts };
+        return replace
+            ? dc.ReplaceDialogAsync(promptId, promptOptions, cancellationToken)
+            : dc.PromptAsync(promptId, promptOptions, cancellationToken);
+    }
+
+    private static async Task KeepAsync(ITurnContext turnContext, ReflectionStep step, ReflectionProgress progress, object? result, CancellationToken cancellationToken)
+    {
+        if (result is TooManyAttempts)
+        {
+            await turnContext.SendActivityAsync(step.Kind == StepKind.Rating ? ReflectionMessages.LeftUnrated : ReflectionMessages.MovingOn, cancellationToken: cancellationToken);
+            return;
+        }
+
+        switch (step.Kind, result)
+        {
+            case (StepKind.Place, string place):
+                progress.Place = place.Length > LongestPlace ? place[..LongestPlace] : place;
+                break;
+            case (StepKind.Question, string answer):
+                progress.Answers[step.Index] = answer;
+                break;
+            case (StepKind.Rating, double rating):
+                progress.Ratings[step.Index] = (int)rating;
+                break;
+            case (StepKind.Note, string note):
+                progress.Notes[step.Index] = note;
+                break;
+        }
+    }
+
+    private async Task<ArchivedReflection> FinishAsync(DialogContext dc, ReflectionPlan plan, ReflectionProgress progress, CancellationToken cancellationToken)
+    {
+        Save(dc, progress);
+        var activity = dc.Context.Activity;
+        var completed = time.GetUtcNow();
+        var markdown = ReflectionSummary.Markdown(plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)));
+        var person = PersonalDataIndex.PersonKey(activity.ChannelId, activity.From.Id);
+        var saved = await archive.SaveAsync(person, plan.Case.Id, plan.Case.Name, completed, markdown, cancellationToken);
+        Log.Completed(dc.Logger, plan.Case.Id);
+        var summary = MessageFactory.Text(
+            markdown + $"\nThank you for reflecting. I've kept this as reflection {saved.Number}: say \"export\" for it as a Markdown document, or \"my reflections\" to see all of yours.");
+        summary.TextFormat = "markdown";
+        summary.SuggestedActions = new SuggestedActions
+        {
+            Actions = [new(ActionTypes.ImBack, "Export my reflection", value: "export my reflection")],
+        };
+        await dc.Context.SendActivityAsync(summary, cancellationToken);
+        return saved;
+    }
+
+    // The step id travels with the prompt, so a channel can put it in a card and a stale card can be recognised.
+    private static Activity Asking(string text, string stepId)
+    {
+        var activity = MessageFactory.Text(text, inputHint: InputHints.ExpectingInput);
+        activity.ChannelData = new JObject { [StepKey] = stepId };
+        return activity;
+    }
+}

@@ -1,0 +1,98 @@
+using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Prompts;
+using CoproBot.Dialogs.Reminders;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace CoproBot.Dialogs.Reflection;
+
+/// <summary>"pause", "pause, remind me tomorrow at 10am", "let's continue on Monday": pausing, and reminders on the person's own clock.</summary>
+internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time, ILogger logger)
+{
+    private static readonly string[] YesNo = ["Yes", "No"];
+    private readonly DateTimePrompt _times = new("reflection-reminder-time", time);
+
+    /// <summary>Handles a pause request or the answer to "shall I remind you…?"; false for anything else.</summary>
+    public async Task<bool> TryHandleAsync(DialogContext dc, ReflectionProgress progress, string caseName, string text, CancellationToken cancellationToken)
+    {
+        var turnContext = dc.Context;
+        if (progress.ReminderToConfirm is { } pending)
+        {
+            progress.ReminderToConfirm = null;
+            ReflectionState.Save(dc.State, progress);
+            switch (YesNoRecognizer.Recognize(text))
+            {
+                case true:
+                    await RemindAsync(dc, progress, caseName, pending, Zone(turnContext, progress), cancellationToken);
+                    return true;
+                case false:
+                    await turnContext.SendActivityAsync(ReflectionMessages.NotNow, cancellationToken: cancellationToken);
+                    return true;
+            }
+        }
+
+        if (!ReflectionWords.IsPause(text, out var when))
+        {
+            return false;
+        }
+
+        progress.Paused = true;
+        ReflectionState.Save(dc.State, progress);
+        var zone = Zone(turnContext, progress);
+        var heard = when is null ? null : _times.Read(when, zone, turnContext.Activity.Locale);
+        if (heard is null)
+        {
+            Log.Paused(logger, turnContext.Activity.ChannelId, withReminder: false);
+            await turnContext.SendActivityAsync(ReflectionMessages.Paused(caseName), cancellationToken: cancellationToken);
+        }
+        else if (heard.Utc <= time.GetUtcNow())
+        {
+            await turnContext.SendActivityAsync(ReflectionMessages.TimeHasPassed(heard.Local), cancellationToken: cancellationToken);
+        }
+        else if (heard.IsAmbiguous)
+        {
+            // "at 10" could be morning or evening: the earliest reading is offered, and only a yes stores it.
+            progress.ReminderToConfirm = heard.Utc;
+            ReflectionState.Save(dc.State, progress);
+            await turnContext.SendActivityAsync(
+                MessageFactory.SuggestedActions(YesNo, ReflectionMessages.ConfirmReminder(heard.Local, zone.Id), ssml: null, inputHint: null, toList: null),
+                cancellationToken);
+        }
+        else
+        {
+            await RemindAsync(dc, progress, caseName, heard.Utc, zone, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Takes the reflection off pause and withdraws a reminder that is no longer needed.</summary>
+    public async Task ResumeAsync(DialogContext dc, ReflectionProgress progress, CancellationToken cancellationToken)
+    {
+        if (progress.ReminderDue is not null)
+        {
+            var activity = dc.Context.Activity;
+            await reminders.WithdrawAsync(activity.ChannelId, activity.Conversation.Id, activity.From.Id, cancellationToken);
+        }
+
+        progress.Paused = false;
+        progress.ReminderDue = null;
+        progress.ReminderToConfirm = null;
+        ReflectionState.Save(dc.State, progress);
+    }
+
+    private async Task RemindAsync(DialogContext dc, ReflectionProgress progress, string caseName, DateTimeOffset due, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        await reminders.SetAsync(new Reminder(activity.ChannelId, activity.Conversation.Id, activity.From.Id, due, zone.Id, caseName), cancellationToken);
+        progress.Paused = true;
+        progress.ReminderDue = due;
+        progress.TimeZoneId = zone.Id;
+        ReflectionState.Save(dc.State, progress);
+        Log.Paused(logger, activity.ChannelId, withReminder: true);
+        await dc.Context.SendActivityAsync(ReflectionMessages.ReminderSet(caseName, TimeZoneInfo.ConvertTime(due, zone), zone.Id), cancellationToken: cancellationToken);
+    }
+
+    private static TimeZoneInfo Zone(ITurnContext turnContext, ReflectionProgress progress) =>
+        UserTimeZone.Resolve(turnContext.Activity, progress.TimeZoneId);
+}

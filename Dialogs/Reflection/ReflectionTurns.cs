@@ -1,0 +1,220 @@
+using CoproBot.Dialogs.Care;
+using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Reminders;
+using CoproBot.Knowledge.Catalog;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace CoproBot.Dialogs.Reflection;
+
+/// <summary>Where the host hands a message to reflections: start one, continue, pause or resume one, or show past ones.</summary>
+/// <remarks>
+/// Each person's reflection lives in Bot Framework's private conversation state (per conversation and person), so in a
+/// group every member has their own. A turn reads that state once and writes it at most once.
+/// </remarks>
+public sealed class ReflectionTurns
+{
+    private readonly PrivateConversationState _state;
+    private readonly IStatePropertyAccessor<DialogState> _dialogState;
+    private readonly DialogSet _dialogs;
+    private readonly ReflectionDialog _dialog;
+    private readonly ReflectionLibrary _library;
+    private readonly ReflectionPauses _pauses;
+    private readonly CareOptions _care;
+    private readonly KnowledgeCatalog _knowledge;
+    private readonly ILogger _logger;
+
+    public ReflectionTurns(PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, CareOptions care, TimeProvider time, ILogger<ReflectionTurns> logger)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _state = state;
+        _dialogState = state.CreateProperty<DialogState>("ReflectionDialogState");
+        _dialogs = new DialogSet(_dialogState, logger).Add(dialog);
+        _dialog = dialog;
+        _library = new ReflectionLibrary(archive);
+        _pauses = new ReflectionPauses(reminders, time, logger);
+        _care = care;
+        _knowledge = knowledge;
+        _logger = logger;
+    }
+
+    /// <summary>Handles the message if it belongs to reflections; false lets the rest of the bot have it.</summary>
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var card = CardAnswer.From(turnContext.Activity);
+        text = card?.Answer ?? text ?? string.Empty;
+        var progress = ReflectionState.Progress(await _dialogState.GetAsync(turnContext, null!, cancellationToken));
+        var handled = progress is null
+            ? await OutsideAsync(turnContext, text, card, cancellationToken)
+            : await WithinAsync(turnContext, text, card, progress, cancellationToken);
+        await _state.SaveChangesAsync(turnContext, false, cancellationToken);
+        return handled;
+    }
+
+    /// <summary>For a message that speaks of crisis: pauses the person's reflection, if any, without keeping the message.</summary>
+    public async Task<bool> PauseForCareAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (ReflectionState.Progress(await _dialogState.GetAsync(turnContext, null!, cancellationToken)) is not { } progress)
+        {
+            return false;
+        }
+
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        progress.Paused = true;
+        ReflectionState.Save(dc.State, progress);
+        await _state.SaveChangesAsync(turnContext, false, cancellationToken);
+        Log.PausedForCare(_logger, turnContext.Activity.ChannelId);
+        return true;
+    }
+
+    /// <summary>Runs in a proactive turn when a reminder is due: resumes the person's paused reflection and asks where it left off.</summary>
+    public async Task<bool> ResumeFromReminderAsync(ITurnContext turnContext, Reminder reminder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(reminder);
+
+        // Private state is keyed by the person, and a proactive turn's sender is whoever the conversation was first seen with.
+        turnContext.Activity.From = new ChannelAccount(reminder.UserId);
+        var progress = ReflectionState.Progress(await _dialogState.GetAsync(turnContext, null!, cancellationToken));
+        if (progress is not { Paused: true })
+        {
+            return false;
+        }
+
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        progress.Paused = false;
+        progress.ReminderDue = null;
+        ReflectionState.Save(dc.State, progress);
+        Log.ResumedByReminder(_logger, turnContext.Activity.ChannelId);
+
+        // Saved before anything is sent, so an answer the person sends straight back finds the reflection resumed.
+        await _state.SaveChangesAsync(turnContext, false, cancellationToken);
+        await turnContext.SendActivityAsync(ReflectionMessages.ReminderDue(CaseName(progress)), cancellationToken: cancellationToken);
+        await dc.RepromptDialogAsync(cancellationToken);
+        await _state.SaveChangesAsync(turnContext, false, cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> OutsideAsync(ITurnContext turnContext, string text, CardAnswer? card, CancellationToken cancellationToken)
+    {
+        if (ReflectionWords.IsStart(text, out var caseWords))
+        {
+            var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+            await dc.BeginDialogAsync(ReflectionDialog.DialogId, new ReflectionStart(CaseFinder.Find(_knowledge.Current, caseWords)), cancellationToken);
+            return true;
+        }
+
+        if (ReflectionLibrary.Asks(text))
+        {
+            await _library.AnswerAsync(turnContext, text, cancellationToken);
+            return true;
+        }
+
+        if (card is not null)
+        {
+            await turnContext.SendActivityAsync(CrisisDetector.SpeaksOfCrisis(text) ? SupportMessage.For(_care, turnContext.Activity.Locale, paused: false) : ReflectionMessages.EndedCard, cancellationToken: cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task<bool> WithinAsync(ITurnContext turnContext, string text, CardAnswer? card, ReflectionProgress progress, CancellationToken cancellationToken)
+    {
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+
+        // Card answers skip the host's crisis check, which reads only the message text.
+        if (card is not null && CrisisDetector.SpeaksOfCrisis(text))
+        {
+            progress.Paused = true;
+            ReflectionState.Save(dc.State, progress);
+            Log.PausedForCare(_logger, turnContext.Activity.ChannelId);
+            await turnContext.SendActivityAsync(SupportMessage.For(_care, turnContext.Activity.Locale, paused: true), cancellationToken: cancellationToken);
+            return true;
+        }
+
+        if (ReflectionLibrary.Asks(text))
+        {
+            await _library.AnswerAsync(turnContext, text, cancellationToken);
+            if (!progress.Paused)
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+
+            return true;
+        }
+
+        if (await _pauses.TryHandleAsync(dc, progress, CaseName(progress), text, cancellationToken))
+        {
+            return true;
+        }
+
+        if (progress.Paused)
+        {
+            return await WhilePausedAsync(dc, progress, text, card, cancellationToken);
+        }
+
+        if (card?.Step is { } step && step != progress.Awaiting)
+        {
+            Log.StaleCard(_logger, step, progress.Awaiting);
+            await turnContext.SendActivityAsync(ReflectionMessages.StaleCard, cancellationToken: cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return true;
+        }
+
+        if (ReflectionWords.IsStart(text, out _))
+        {
+            await turnContext.SendActivityAsync(ReflectionMessages.AlreadyReflecting(CaseName(progress)), cancellationToken: cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return true;
+        }
+
+        // The prompts read the activity's text: a card's answer, or the words without the @mention.
+        turnContext.Activity.Text = text;
+        await dc.ContinueDialogAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, string text, CardAnswer? card, CancellationToken cancellationToken)
+    {
+        var turnContext = dc.Context;
+        var command = ReflectionWords.Command(text);
+        if (command is ReflectionCommand.Continue or ReflectionCommand.Cancel)
+        {
+            await _pauses.ResumeAsync(dc, progress, cancellationToken);
+            if (command == ReflectionCommand.Cancel)
+            {
+                // The reflection's own confirmation asks whether to end it.
+                turnContext.Activity.Text = text;
+                await dc.ContinueDialogAsync(cancellationToken);
+                return true;
+            }
+
+            await turnContext.SendActivityAsync(ReflectionMessages.WelcomeBack, cancellationToken: cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return true;
+        }
+
+        var reply = command switch
+        {
+            ReflectionCommand.Stop => ReflectionMessages.StopForToday,
+            ReflectionCommand.WhereAmI when _dialog.Plan(progress.CaseId) is { } plan => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
+            _ when ReflectionWords.IsStart(text, out _) => ReflectionMessages.PausedReflection(CaseName(progress)),
+            _ when card is not null => ReflectionMessages.StillPaused,
+            _ => null,
+        };
+        if (reply is null)
+        {
+            // While paused the rest of the bot answers as usual, e.g. questions about the cases.
+            return false;
+        }
+
+        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken);
+        return true;
+    }
+
+    private string CaseName(ReflectionProgress progress) => _dialog.Plan(progress.CaseId)?.Case.Name ?? "a case";
+}

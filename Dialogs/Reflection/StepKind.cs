@@ -1,0 +1,10 @@
+namespace CoproBot.Dialogs.Reflection;
+
+/// <summary>The kinds of step a reflection is made of.</summary>
+public enum StepKind
+{
+    Place,
+    Question,
+    Rating,
+    Note,
+}

@@ -1,0 +1,254 @@
+using CoproBot.Dialogs.Reflection;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CoproBot.Tests.Reflection;
+
+public sealed class ReflectionConversationTests : IDisposable
+{
+    private const string Q1 = "Question 1 of 3: What is best for, or important to, Esther?";
+    private const string Q2 = "Question 2 of 3: Who needs to cooperate to fulfill this?";
+    private const string Q3 = "Question 3 of 3: What do we need to improve?";
+    private readonly string _directory = Directory.CreateTempSubdirectory("coprobot-reflect-").FullName;
+
+    private string DatabasePath => Path.Combine(_directory, "store.db");
+
+    [Fact]
+    public async Task ACompleteReflectionOnEstherReadsRatingWordsFractionsAndNumbers()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect on **Case 1: ESTHER**. In the case's own words, its coproduction approach: \"Initial focus on radical customization"))
+            .AssertReply(a => { Assert.Equal(Q1, a.AsMessageActivity().Text); Assert.Equal("question-1", Step(a)); Assert.Equal(InputHints.ExpectingInput, a.AsMessageActivity().InputHint); })
+            .Send("Being listened to about what matters in her week").AssertReply(Q2)
+            .Send("Her GP, the home care team and her daughter").AssertReply(Q3)
+            .Send("Sharing notes between services").AssertReply(Starts("Principle 1 of 6: how well does your work reflect 'Focus on care coordination in complex needs population'?"))
+            .Send("mostly").AssertReply(Starts("Any note on 'Focus on care coordination in complex needs population'?"))
+            .Send("skip").AssertReply(Starts("Principle 2 of 6: how well does your work reflect 'Openness, transparency'?"))
+            .Send("4/5").AssertReply(Starts("Any note on 'Openness, transparency'?"))
+            .Send("We publish our minutes").AssertReply(Starts("Principle 3 of 6"))
+            .Send("four").AssertReply(Starts("Any note"))
+            .Send("no thanks").AssertReply(Starts("Principle 4 of 6"))
+            .Send("4 out of 5").AssertReply(Starts("Any note"))
+            .Send("No one outside health is involved yet").AssertReply(Starts("Principle 5 of 6"))
+            .Send("fully").AssertReply(Starts("Any note"))
+            .Send("skip").AssertReply(Starts("Principle 6 of 6: how well does your work reflect 'Balancing power'?"))
+            .Send("a little").AssertReply(Starts("Any note on 'Balancing power'?"))
+            .Send("Still mostly professionals deciding").AssertReply(a =>
+            {
+                var summary = a.AsMessageActivity().Text;
+                Assert.StartsWith("# Reflection on ESTHER", summary, StringComparison.Ordinal);
+                Assert.Contains("**Who needs to cooperate to fulfill this?**\n\nHer GP, the home care team and her daughter", summary, StringComparison.Ordinal);
+                Assert.Contains("- Focus on care coordination in complex needs population: 4/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("- Openness, transparency: 4/5 — We publish our minutes\n", summary, StringComparison.Ordinal);
+                Assert.Contains("- Joy, ‘serious fun’: 4/5\n", summary, StringComparison.Ordinal);
+                Assert.DoesNotContain("no thanks", summary, StringComparison.Ordinal);
+                Assert.Contains(": 4/5 — No one outside health is involved yet\n", summary, StringComparison.Ordinal);
+                Assert.Contains("**Strongest:** Reconnection to original healthcare values (5/5)", summary, StringComparison.Ordinal);
+                Assert.Contains("**To work on:** Balancing power (2/5)", summary, StringComparison.Ordinal);
+                Assert.Contains("say \"export\"", summary, StringComparison.Ordinal);
+            })
+            .Send("export").AssertReply(Starts("# Reflection on ESTHER"))
+            .Send("my reflections").AssertReply(Starts("Your reflections:\n1. ESTHER, 29 November 2026"))
+            .Send("open reflection 1").AssertReply(Starts("# Reflection on ESTHER"))
+            .Send("hello").AssertReply(ReflectionTestBot.NotAReflection)
+            .StartTestAsync();
+
+        Assert.Single(await bot.Archive.ListAsync("test|user1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task BackShowsTheEarlierAnswerSoItCanBeEditedAndSkipKeepsIt()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on case 1").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send("back").AssertReply(ReflectionMessages.FirstStep).AssertReply(Q1)
+            .Send("First thoughts").AssertReply(Q2)
+            .Send("back").AssertReply(Q1 + "\n\nYour earlier answer: \"First thoughts\"\nSend a new answer to change it, or say \"skip\" to keep it.")
+            .Send("Second thoughts").AssertReply(Q2)
+            .Send("skip").AssertReply(Q3)
+            .Send("back").AssertReply(Q2)
+            .Send("back").AssertReply(Starts(Q1 + "\n\nYour earlier answer: \"Second thoughts\""))
+            .Send("skip").AssertReply(Q2)
+            .Send("where am I").AssertReply("You're on question 2 of 3 of your reflection on ESTHER (step 2 of 15); 1 of 9 questions and principles answered so far.").AssertReply(Q2)
+            .Send("repeat").AssertReply(Q2)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task HelpAndAKnowledgeQuestionAreAnsweredThenThePromptReturnsWithoutTakingThemAsAnswers()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send("help").AssertReply(ReflectionMessages.Help).AssertReply(Q1)
+            .Send("what does balancing power mean for ESTHER?").AssertReply(a =>
+            {
+                Assert.StartsWith("**", a.AsMessageActivity().Text, StringComparison.Ordinal);
+                Assert.Contains("Balancing power", a.AsMessageActivity().Text, StringComparison.Ordinal);
+                Assert.EndsWith("Now, back to your reflection:", a.AsMessageActivity().Text, StringComparison.Ordinal);
+            }).AssertReply(Q1)
+            .Send("What matters most is that Esther is heard").AssertReply(Q2)
+            .Send("back").AssertReply(Starts(Q1 + "\n\nYour earlier answer: \"What matters most is that Esther is heard\""))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CancelAsksFirstAndNoCarriesOn()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send("cancel").AssertReply(a => Assert.Equal(ReflectionMessages.ConfirmCancel, a.AsMessageActivity().Text))
+            .Send("no").AssertReply(ReflectionMessages.CarryOn).AssertReply(Q1)
+            .Send("cancel").AssertReply(ReflectionMessages.ConfirmCancel)
+            .Send("yes").AssertReply(ReflectionMessages.Cancelled)
+            .Send("hello").AssertReply(ReflectionTestBot.NotAReflection)
+            .StartTestAsync();
+
+        Assert.Empty(await bot.Archive.ListAsync("test|user1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task UnusableRatingsAreAskedAgainAndAfterTheAttemptLimitTheReflectionMovesOn()
+    {
+        var bot = new ReflectionTestBot(DatabasePath, options: new ReflectionOptions { MaxAnswerLength = 100 });
+
+        await bot.Flow()
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send(new string('a', 150)).AssertReply(ReflectionMessages.TooLong(100, 150))
+            .Send("skip").AssertReply(Q2)
+            .Send("skip").AssertReply(Q3)
+            .Send("skip").AssertReply(Starts("Principle 1 of 6"))
+            .Send("purple").AssertReply(ReflectionMessages.RatingRetry)
+            .Send("9").AssertReply(ReflectionMessages.RatingRetry)
+            .Send("dunno").AssertReply(ReflectionMessages.LeftUnrated).AssertReply(Starts("Any note on 'Focus on care coordination"))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AQuestionWrittenForOnePlaceIsAskedAboutThePersonsOwnCommunityWithTheOriginalWordingShown()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect").AssertReply(a => Assert.Equal(ReflectionMessages.ChooseCase, a.AsMessageActivity().Text))
+            .Send("Making Recovery Real").AssertReply(Starts("Let's reflect on **Case 2: Making Recovery Real**"))
+            .AssertReply(a => { Assert.Equal(ReflectionMessages.AskPlace, a.AsMessageActivity().Text); Assert.Equal("place", Step(a)); })
+            .Send("Leith").AssertReply("Question 1 of 1: What would make recovery real in Leith?\n(The case's own wording: \"What would make recovery real in Dundee?\")")
+            .Send("Peer support in every GP practice").AssertReply(Starts("Principle 1 of 4"))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task SkippingThePlaceAsksTheQuestionInItsOwnWords()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on case 2").AssertReply(Starts("Let's reflect on **Case 2")).AssertReply(ReflectionMessages.AskPlace)
+            .Send("skip").AssertReply("Question 1 of 1: What would make recovery real in Dundee?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ACardFromAnEarlierQuestionIsNotUsedAndACurrentOneIs()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+        var adapter = ReflectionTestBot.NewAdapter();
+
+        await bot.Flow(adapter)
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send(Card(adapter, "From the card", "question-1")).AssertReply(Q2)
+            .Send(Card(adapter, "An old card's answer", "question-1")).AssertReply(ReflectionMessages.StaleCard).AssertReply(Q2)
+            .Send("back").AssertReply(Starts(Q1 + "\n\nYour earlier answer: \"From the card\""))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ACrisisMessagePausesTheReflectionOffersSupportAndIsNeverStored()
+    {
+        const string crisis = "honestly some days I want to die";
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send("A good first answer").AssertReply(Q2)
+            .Send(crisis).AssertReply(a =>
+            {
+                Assert.Contains("You can talk to someone right now", a.AsMessageActivity().Text, StringComparison.Ordinal);
+                Assert.Contains("I've paused our reflection", a.AsMessageActivity().Text, StringComparison.Ordinal);
+            })
+            .Send("I'm fine").AssertReply(ReflectionTestBot.NotAReflection)
+            .Send("I can't go on").AssertReply(a => Assert.Contains("You can talk to someone right now", a.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q2)
+            .Send("back").AssertReply(Starts(Q1 + "\n\nYour earlier answer: \"A good first answer\""))
+            .StartTestAsync();
+
+        Assert.DoesNotContain(await bot.AllRowsAsync(), row => row.Contains("want to die", StringComparison.Ordinal) || row.Contains("go on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACrisisInACardAnswerIsCaughtToo()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+        var adapter = ReflectionTestBot.NewAdapter();
+
+        await bot.Flow(adapter)
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send(Card(adapter, "I keep thinking about ending my life", "question-1")).AssertReply(a => Assert.Contains("I've paused our reflection", a.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.DoesNotContain(await bot.AllRowsAsync(), row => row.Contains("ending my life", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EachReflectionTurnReadsTheStateOnceAndWritesItAtMostOnce()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+        var perTurn = new List<(int Reads, int Writes)>();
+        var flow = new Microsoft.Bot.Builder.Adapters.TestFlow(ReflectionTestBot.NewAdapter(), async (turnContext, ct) =>
+        {
+            var (reads, writes) = (bot.Store.Reads("botstate"), bot.Store.Writes("botstate"));
+            await bot.OnTurnAsync(turnContext, ct);
+            perTurn.Add((bot.Store.Reads("botstate") - reads, bot.Store.Writes("botstate") - writes));
+        });
+
+        await flow
+            .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
+            .Send("An answer").AssertReply(Q2)
+            .Send("help").AssertReply(ReflectionMessages.Help).AssertReply(Q2)
+            .Send("back").AssertReply(Starts(Q1))
+            .Send("skip").AssertReply(Q2)
+            .Send("pause").AssertReply(Starts("I've paused your reflection on ESTHER"))
+            .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q2)
+            .StartTestAsync();
+
+        Assert.Equal(7, perTurn.Count);
+        Assert.All(perTurn, turn => Assert.Equal(1, turn.Reads));
+        Assert.All(perTurn, turn => Assert.InRange(turn.Writes, 0, 1));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    internal static Action<IActivity> Starts(string start) =>
+        a => Assert.StartsWith(start, a.AsMessageActivity().Text, StringComparison.Ordinal);
+
+    internal static string? Step(IActivity activity) => (activity.ChannelData as JObject)?["coprobotStep"]?.ToString();
+
+    private static Activity Card(Microsoft.Bot.Builder.Adapters.TestAdapter adapter, string answer, string step)
+    {
+        var activity = adapter.MakeActivity();
+        activity.Value = new JObject { ["answer"] = answer, ["step"] = step };
+        return activity;
+    }
+}

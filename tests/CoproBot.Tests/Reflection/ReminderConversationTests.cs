@@ -1,0 +1,83 @@
+using CoproBot.Dialogs.Reflection;
+using Microsoft.Bot.Schema;
+
+namespace CoproBot.Tests.Reflection;
+
+public sealed class ReminderConversationTests : IDisposable
+{
+    private const string Q1 = "Question 1 of 3: What is best for, or important to, Esther?";
+    private readonly string _directory = Directory.CreateTempSubdirectory("coprobot-remind-").FullName;
+
+    private string DatabasePath => Path.Combine(_directory, "store.db");
+
+    [Fact]
+    public async Task AReminderIsSetOnThePersonsOwnClock()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+        var adapter = ReflectionTestBot.NewAdapter();
+
+        await bot.Flow(adapter)
+            .Send("reflect on ESTHER").AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
+            .Send(InZone(adapter, "pause, remind me tomorrow at 10am", "America/New_York"))
+            .AssertReply("I've paused your reflection on ESTHER and I'll remind you on Monday 30 November at 10:00 (America/New_York). Say \"continue\" any time before then.")
+            .StartTestAsync();
+
+        var due = Assert.Single(await bot.Reminders.DueAsync(DateTimeOffset.MaxValue, CancellationToken.None));
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero), due.Reminder.Due);
+        Assert.Equal("ESTHER", due.Reminder.Topic);
+    }
+
+    [Fact]
+    public async Task AnAmbiguousTimeIsConfirmedBeforeAReminderIsStored()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on ESTHER").AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
+            .Send("let's continue on Monday at 10").AssertReply(a =>
+            {
+                Assert.Equal("Just to check: shall I remind you on Monday 30 November at 10:00 (UTC)?", a.AsMessageActivity().Text);
+                Assert.Equal(["Yes", "No"], a.AsMessageActivity().SuggestedActions.Actions.Select(x => x.Title));
+            })
+            .Send("no").AssertReply(ReflectionMessages.NotNow)
+            .Send("remind me on Monday at 10").AssertReply(ReflectionConversationTests.Starts("Just to check"))
+            .Send("yes").AssertReply(ReflectionConversationTests.Starts("I've paused your reflection on ESTHER and I'll remind you on Monday 30 November at 10:00"))
+            .Send("what are ESTHER's principles?").AssertReply(ReflectionTestBot.NotAReflection)
+            .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q1)
+            .StartTestAsync();
+
+        // Continuing early withdraws the reminder, so it never interrupts later.
+        Assert.Empty(await bot.Reminders.DueAsync(DateTimeOffset.MaxValue, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PausingWithoutATimeKeepsTheAnswersAndStopEndsForToday()
+    {
+        var bot = new ReflectionTestBot(DatabasePath);
+
+        await bot.Flow()
+            .Send("reflect on ESTHER").AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
+            .Send("First answer").AssertReply(ReflectionConversationTests.Starts("Question 2 of 3"))
+            .Send("pause").AssertReply(ReflectionMessages.Paused("ESTHER"))
+            .Send("stop").AssertReply(ReflectionMessages.StopForToday)
+            .Send("reflect on case 3").AssertReply(ReflectionMessages.PausedReflection("ESTHER"))
+            .Send("where am I").AssertReply(ReflectionConversationTests.Starts("You're on question 2 of 3"))
+            .Send("resume").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(ReflectionConversationTests.Starts("Question 2 of 3"))
+            .StartTestAsync();
+
+        Assert.Empty(await bot.Reminders.DueAsync(DateTimeOffset.MaxValue, CancellationToken.None));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static Activity InZone(Microsoft.Bot.Builder.Adapters.TestAdapter adapter, string text, string zone)
+    {
+        var activity = adapter.MakeActivity(text);
+        activity.LocalTimezone = zone;
+        return activity;
+    }
+}
