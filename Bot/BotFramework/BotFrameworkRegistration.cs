@@ -4,6 +4,7 @@ using CoproBot.Bot.Observability;
 using CoproBot.Bot.Outgoing;
 using CoproBot.Bot.Privacy;
 using CoproBot.Bot.Proactive;
+using CoproBot.Bot.Teams;
 using CoproBot.Dialogs.Care;
 using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
@@ -59,6 +60,7 @@ public static class BotFrameworkRegistration
         services.AddHostedService(sp => sp.GetRequiredService<ActivityLedgerPurge>());
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
+        services.AddSingleton<IMiddleware, TeamsCardMiddleware>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IMiddleware>(sp => new PerTurnTypingMiddleware(
             delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,

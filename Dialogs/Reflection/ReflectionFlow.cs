@@ -21,7 +21,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     public const string PlacePrompt = "reflection-place";
     public const string AnswerPrompt = "reflection-answer";
     public const string RatingPrompt = "reflection-rating";
-    public const string StepKey = "coprobotStep";
+    public const string StepKey = CardAnswer.StepKey;
     private const int LongestPlace = 100;
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)

@@ -45,5 +45,5 @@ internal static class ReflectionHost
     }
 
     private static List<string> Messages(BotHost host) =>
-        [.. host.Connector.Drain().Where(r => r.Activity.Type == ActivityTypes.Message).Select(r => r.Activity.Text ?? string.Empty)];
+        [.. host.Connector.Drain().Where(r => r.Activity.Type == ActivityTypes.Message).Select(r => Replies.TextOf(r.Activity))];
 }
