@@ -130,4 +130,31 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         var received = await _host.Connector.NextMessageAsync();
         Assert.Equal("{\"notification\":{\"alert\":true}}", Newtonsoft.Json.JsonConvert.SerializeObject(received.ChannelData));
     }
+
+    [Theory]
+    [InlineData("personal")]
+    [InlineData("groupChat")]
+    [InlineData("channel")]
+    public async Task AQuestionIsAnsweredWithAnAdaptiveCardInEveryKindOfConversation(string conversationType)
+    {
+        const string question = "What are ESTHER's inclusivity principles?";
+        var activity = conversationType switch
+        {
+            "personal" => TeamsActivities.Personal(ServiceUrl, "a:ask-card", question),
+            "groupChat" => TeamsActivities.GroupChat(ServiceUrl, "19:ask-card@thread.v2", question),
+            _ => TeamsActivities.Channel(ServiceUrl, "19:ask-card@thread.tacv2", question),
+        };
+
+        await _host.PostActivityAsync(activity);
+        var reply = await _host.Connector.NextMessageAsync();
+
+        var card = (Newtonsoft.Json.Linq.JObject)Assert.Single(reply.Attachments).Content;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", reply.Attachments[0].ContentType);
+        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.StartsWith("**ESTHER: Inclusivity principles**", (string?)card["fallbackText"], StringComparison.Ordinal);
+        Assert.Contains("Balancing power", card.ToString(), StringComparison.Ordinal);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(card.ToString(Newtonsoft.Json.Formatting.None)), 1, 80 * 1024);
+        Assert.NotEmpty(card["actions"]!);
+        Assert.All(card["actions"]!, action => Assert.Equal("imBack", (string?)action["data"]!["msteams"]!["type"]));
+    }
 }
