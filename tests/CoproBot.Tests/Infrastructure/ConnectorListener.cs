@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -12,9 +11,8 @@ namespace CoproBot.Tests.Infrastructure;
 /// <summary>A real HTTP listener on loopback playing the Bot Connector: it records every activity the bot sends.</summary>
 public sealed class ConnectorListener : IAsyncDisposable
 {
-    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
     private readonly WebApplication _app;
-    private readonly Channel<RecordedActivity> _received = Channel.CreateUnbounded<RecordedActivity>();
+    private readonly Recorded<RecordedActivity> _received = new("the connector");
     private readonly ConcurrentQueue<RecordedActivity> _all = new();
     private int _attempts;
 
@@ -46,19 +44,8 @@ public sealed class ConnectorListener : IAsyncDisposable
         return listener;
     }
 
-    /// <summary>The next activity the bot sent, waiting for it if need be.</summary>
-    public async Task<RecordedActivity> NextAsync(TimeSpan? timeout = null)
-    {
-        using var cancel = new CancellationTokenSource(timeout ?? DefaultWait);
-        try
-        {
-            return await _received.Reader.ReadAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException("The bot sent nothing to the connector in time.");
-        }
-    }
+    /// <summary>The next activity, waiting for it if need be.</summary>
+    public Task<RecordedActivity> NextAsync(TimeSpan? timeout = null) => _received.NextAsync(timeout);
 
     /// <summary>The next message (typing indicators skipped).</summary>
     public async Task<Activity> NextMessageAsync(TimeSpan? timeout = null)
@@ -74,16 +61,7 @@ public sealed class ConnectorListener : IAsyncDisposable
     }
 
     /// <summary>Everything already received and not yet taken, without waiting.</summary>
-    public List<RecordedActivity> Drain()
-    {
-        var list = new List<RecordedActivity>();
-        while (_received.Reader.TryRead(out var item))
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
+    public List<RecordedActivity> Drain() => _received.Drain();
 
     public async ValueTask DisposeAsync()
     {
@@ -105,7 +83,7 @@ public sealed class ConnectorListener : IAsyncDisposable
 
         var recorded = new RecordedActivity(request.Path, conversationId, activity);
         _all.Enqueue(recorded);
-        await _received.Writer.WriteAsync(recorded);
+        await _received.AddAsync(recorded);
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
 }

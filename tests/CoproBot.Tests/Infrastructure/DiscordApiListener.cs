@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -11,9 +10,8 @@ namespace CoproBot.Tests.Infrastructure;
 /// <summary>A real HTTP listener on loopback playing Discord's REST API: it records every call the bot makes.</summary>
 public sealed class DiscordApiListener : IAsyncDisposable
 {
-    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
     private readonly WebApplication _app;
-    private readonly Channel<DiscordCall> _received = Channel.CreateUnbounded<DiscordCall>();
+    private readonly Recorded<DiscordCall> _received = new("the Discord API");
     private readonly ConcurrentQueue<DiscordCall> _all = new();
 
     private DiscordApiListener(WebApplication app) => _app = app;
@@ -39,31 +37,11 @@ public sealed class DiscordApiListener : IAsyncDisposable
         return listener;
     }
 
-    /// <summary>The next call the bot made, waiting for it if need be.</summary>
-    public async Task<DiscordCall> NextAsync(TimeSpan? timeout = null)
-    {
-        using var cancel = new CancellationTokenSource(timeout ?? DefaultWait);
-        try
-        {
-            return await _received.Reader.ReadAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException("The bot made no call to the Discord API in time.");
-        }
-    }
+    /// <summary>The next call, waiting for it if need be.</summary>
+    public Task<DiscordCall> NextAsync(TimeSpan? timeout = null) => _received.NextAsync(timeout);
 
     /// <summary>Everything already received and not yet taken, without waiting.</summary>
-    public List<DiscordCall> Drain()
-    {
-        var list = new List<DiscordCall>();
-        while (_received.Reader.TryRead(out var item))
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
+    public List<DiscordCall> Drain() => _received.Drain();
 
     public async ValueTask DisposeAsync()
     {
@@ -81,7 +59,7 @@ public sealed class DiscordApiListener : IAsyncDisposable
             request.Headers.Authorization.ToString(),
             string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
         _all.Enqueue(call);
-        await _received.Writer.WriteAsync(call);
+        await _received.AddAsync(call);
         return Respond(call) ?? Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
 }
