@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using CoproBot.Storage.Tables;
 
 namespace CoproBot.Bot.BotFramework;
@@ -33,20 +34,6 @@ public sealed class ActivityLedgerPurge(ITableStore store, TimeProvider time, IL
         return deleted;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.PurgeFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(Interval, time, PurgeAsync, e => Log.PurgeFailed(logger, e), stoppingToken);
 }

@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Group;
 using Microsoft.Extensions.Options;
 
@@ -19,20 +20,6 @@ public sealed class GroupSessionPurge(GroupSessionStore store, IOptions<GroupSes
         return purged;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(options.Value.PurgeIntervalHours), time);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                GroupLog.PurgeFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(TimeSpan.FromHours(options.Value.PurgeIntervalHours), time, PurgeAsync, e => GroupLog.PurgeFailed(logger, e), stoppingToken);
 }

@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using CoproBot.Knowledge.Catalog;
 
 namespace CoproBot.Bot.KnowledgeBase;
@@ -11,30 +12,23 @@ public sealed class KnowledgeRefresher(KnowledgeCatalog catalog, TimeProvider ti
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
         var initialized = false;
-        do
+        return PeriodicWork.RunAsync(Interval, time, RoundAsync, e => Log.KnowledgeLoadFailed(logger, e), stoppingToken);
+
+        async Task RoundAsync(CancellationToken cancellationToken)
         {
-            try
+            if (!initialized)
             {
-                if (!initialized)
-                {
-                    var outcome = await catalog.InitializeAsync(stoppingToken);
-                    initialized = true;
-                    Log.KnowledgeLoaded(logger, outcome, catalog.Current.Version.Generation);
-                }
-                else if (await catalog.RefreshAsync(stoppingToken))
-                {
-                    Log.KnowledgeRefreshed(logger, catalog.Current.Version.Generation);
-                }
+                var outcome = await catalog.InitializeAsync(cancellationToken);
+                initialized = true;
+                Log.KnowledgeLoaded(logger, outcome, catalog.Current.Version.Generation);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            else if (await catalog.RefreshAsync(cancellationToken))
             {
-                Log.KnowledgeLoadFailed(logger, e);
+                Log.KnowledgeRefreshed(logger, catalog.Current.Version.Generation);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

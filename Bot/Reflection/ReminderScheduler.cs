@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Proactive;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
@@ -57,20 +58,6 @@ public sealed class ReminderScheduler(
         return sent;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReminderCheckSeconds), time);
-        do
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                ReflectionLog.SweepFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(TimeSpan.FromSeconds(options.Value.ReminderCheckSeconds), time, SendDueAsync, e => ReflectionLog.SweepFailed(logger, e), stoppingToken);
 }
