@@ -11,6 +11,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "The conversation state of {ConversationId} could not be reset after a failed turn")]
     public static partial void ResetFailed(ILogger logger, Exception exception, string? conversationId);
 
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "A reply could not be delivered on {ChannelId} to {ConversationId} after retries; the conversation was left as it was, not reset")]
+    public static partial void ReplyNotDelivered(ILogger logger, Exception exception, string? channelId, string? conversationId);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "The delivery record of a failed turn could not be removed; a redelivery of that activity will be ignored")]
+    public static partial void DeliveryRecordKept(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The apology for a failed turn could not be sent to {ConversationId}")]
     public static partial void ApologyFailed(ILogger logger, Exception exception, string? conversationId);
 

@@ -41,7 +41,28 @@ public sealed class DuplicateActivityMiddleware(ITableStore store, TimeProvider 
             return;
         }
 
-        await next(cancellationToken);
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed turn is not a processed one: a redelivery of the same activity gets its turn again.
+            await ForgetAsync(Day(now), delivery);
+            throw;
+        }
+    }
+
+    private async Task ForgetAsync(string day, string delivery)
+    {
+        try
+        {
+            await store.DeleteAsync(Table, day, delivery, etag: null, CancellationToken.None);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or TimeoutException)
+        {
+            Log.DeliveryRecordKept(logger, e);
+        }
     }
 
     public static string Day(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

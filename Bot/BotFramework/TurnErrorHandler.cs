@@ -1,5 +1,7 @@
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Polly.Timeout;
 
 namespace CoproBot.Bot.BotFramework;
 
@@ -20,6 +22,15 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             // Progress is kept: nothing of this turn was saved, so the person simply tries again.
             Log.StorageUnavailable(logger, activity.ChannelId, activity.Conversation?.Id);
             await TrySendAsync(turnContext, NotSaved);
+            return;
+        }
+
+        if (IsDeliveryFailure(exception))
+        {
+            // The channel could not be reached, even after retries. Dialog state is saved after its replies are sent,
+            // so a reflection has not moved past what the person last saw; resetting would lose their progress, and
+            // another send would only fail the same way.
+            Log.ReplyNotDelivered(logger, exception, activity.ChannelId, activity.Conversation?.Id);
             return;
         }
 
@@ -46,6 +57,11 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         exception is StorageUnavailableException
         || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsStorageOutage))
         || (exception.InnerException is { } inner && IsStorageOutage(inner));
+
+    /// <summary>A send to the channel that failed after its retries: an error answer, a broken connection, or timeouts.</summary>
+    public static bool IsDeliveryFailure(Exception exception) =>
+        exception is ErrorResponseException or HttpRequestException or TimeoutRejectedException or TimeoutException
+        || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDeliveryFailure));
 
     private async Task TrySendAsync(ITurnContext turnContext, string text)
     {

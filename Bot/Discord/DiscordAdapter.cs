@@ -157,7 +157,7 @@ public sealed class DiscordAdapter : BotAdapter
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException or OperationCanceledException)
         {
-            DiscordLog.ReplyFailed(_logger, e, session.Interaction.Id);
+            DiscordLog.ReplyFailed(_logger, e, session.Interaction.Id, activity.Conversation.Id);
         }
     }
 }

@@ -15,8 +15,8 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Discord answered {Status} to {Method} {Route}")]
     public static partial void RequestFailed(ILogger logger, string method, string route, int status);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "A reply to interaction {InteractionId} could not be delivered")]
-    public static partial void ReplyFailed(ILogger logger, Exception exception, string interactionId);
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "A reply to interaction {InteractionId} in {ConversationId} could not be delivered")]
+    public static partial void ReplyFailed(ILogger logger, Exception exception, string interactionId, string? conversationId);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "The turn of interaction {InteractionId} failed outside the bot's error handler")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string interactionId);
@@ -26,4 +26,10 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Debug, Message = "Interaction {InteractionId} of type {Type} in channel {ChannelId}")]
     public static partial void InteractionReceived(ILogger logger, string interactionId, int type, string? channelId);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Discord did not answer {Method} {Route} within {Seconds} s; attempt {Attempt} is retried")]
+    public static partial void AttemptTimedOut(ILogger logger, string method, string route, int seconds, int attempt);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Gave up on {Method} {Route} after {Attempts} attempt(s) without an answer")]
+    public static partial void GaveUp(ILogger logger, string method, string route, int attempts);
 }

@@ -4,15 +4,23 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoproBot.Bot.Outgoing;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Discord;
 
-/// <summary>Discord's REST API, as far as CoproBot needs it; rate limits are waited out a bounded number of times.</summary>
-public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
+/// <summary>
+/// Discord's REST API, as far as CoproBot needs it. Each attempt has a timeout; rate limits are waited out, and
+/// edits and deletes are retried with backoff after server errors and timeouts, a bounded number of times
+/// (<see cref="OutgoingCallOptions"/>). New messages are sent again only when Discord said it did not take them.
+/// </summary>
+public sealed class DiscordRestClient(
+    HttpClient http,
+    IOptions<DiscordOptions> options,
+    IOptions<OutgoingCallOptions> outgoing,
+    TimeProvider time,
+    ILogger<DiscordRestClient> logger)
 {
-    public const int MaxAttempts = 3;
-
     /// <summary>Waits longer than this are not worth holding a reply for; the send fails instead.</summary>
     public static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(30);
 
@@ -46,6 +54,8 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
     private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, bool botAuthorization, CancellationToken cancellationToken)
     {
         var json = body?.ToJsonString();
+        var calls = outgoing.Value;
+        var maxAttempts = calls.MaxRetries + 1;
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, path);
@@ -59,23 +69,68 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.BotToken);
             }
 
-            using var response = await http.SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (response.IsSuccessStatusCode)
+            using var attemptTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(calls.AttemptTimeoutSeconds), time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
+            HttpResponseMessage response;
+            string text;
+            try
             {
-                return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+                response = await http.SendAsync(request, linked.Token);
+                text = await response.Content.ReadAsStringAsync(linked.Token);
+            }
+            catch (OperationCanceledException) when (attemptTimeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // No answer at all: an edit or a delete may be sent again, but a new message might already exist.
+                if (IsIdempotent(method) && attempt < maxAttempts)
+                {
+                    DiscordLog.AttemptTimedOut(logger, method.Method, Route(path), calls.AttemptTimeoutSeconds, attempt);
+                    await Task.Delay(Backoff(calls, attempt), time, cancellationToken);
+                    continue;
+                }
+
+                DiscordLog.GaveUp(logger, method.Method, Route(path), attempt);
+                throw new TimeoutException($"Discord did not answer {method} {Route(path)} within {calls.AttemptTimeoutSeconds} s.");
             }
 
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxAttempts && RetryAfter(response, text) is { } wait && wait <= MaxRetryWait)
+            using (response)
             {
-                DiscordLog.RateLimited(logger, method.Method, Route(path), wait.TotalSeconds, attempt);
-                await Task.Delay(wait, time, cancellationToken);
-                continue;
-            }
+                if (response.IsSuccessStatusCode)
+                {
+                    return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+                }
 
-            DiscordLog.RequestFailed(logger, method.Method, Route(path), (int)response.StatusCode);
-            throw new HttpRequestException($"Discord answered {(int)response.StatusCode} to {method} {Route(path)}.", null, response.StatusCode);
+                var status = response.StatusCode;
+                if (attempt < maxAttempts && status == HttpStatusCode.TooManyRequests && RetryAfter(response, text) is { } wait && wait <= MaxRetryWait)
+                {
+                    // A rate-limited request was not carried out, so even a new message is safe to send again.
+                    DiscordLog.RateLimited(logger, method.Method, Route(path), wait.TotalSeconds, attempt);
+                    await Task.Delay(wait, time, cancellationToken);
+                    continue;
+                }
+
+                if (attempt < maxAttempts && IsTransient(status) && (IsIdempotent(method) || status == HttpStatusCode.ServiceUnavailable))
+                {
+                    DiscordLog.RequestFailed(logger, method.Method, Route(path), (int)status);
+                    await Task.Delay(Backoff(calls, attempt), time, cancellationToken);
+                    continue;
+                }
+
+                DiscordLog.RequestFailed(logger, method.Method, Route(path), (int)status);
+                throw new HttpRequestException($"Discord answered {(int)status} to {method} {Route(path)}.", null, status);
+            }
         }
+    }
+
+    private static bool IsIdempotent(HttpMethod method) => method != HttpMethod.Post;
+
+    // 503 means the request was not taken; after a 500 or a gateway error a new message may exist, so only edits retry.
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    private static TimeSpan Backoff(OutgoingCallOptions calls, int attempt)
+    {
+        var exponential = calls.BaseDelayMilliseconds * Math.Pow(2, attempt - 1);
+        return TimeSpan.FromMilliseconds(Math.Min(exponential * (0.5 + (Random.Shared.NextDouble() / 2)), MaxRetryWait.TotalMilliseconds));
     }
 
     /// <summary>The wait Discord asks for: retry_after in the body (seconds, maybe fractional), else the Retry-After header.</summary>

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CoproBot.Bot.Outgoing;
 
-/// <summary>How calls to the Bot Connector are retried when a channel throttles or fails.</summary>
+/// <summary>How calls to the Bot Connector and the Discord API are retried when a channel throttles, fails or does not answer.</summary>
 public sealed class OutgoingCallOptions
 {
     public const string Section = "OutgoingCalls";

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CoproBot.Bot.Discord;
+using CoproBot.Bot.Outgoing;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CoproBot.Tests.Discord;
 
@@ -64,7 +66,7 @@ public sealed class DiscordApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ACallStillRateLimitedAfterThreeTriesFails()
+    public async Task ACallStillRateLimitedAfterItsRetriesFails()
     {
         _bot.Api.Respond = _ => Results.Json(new { message = "You are being rate limited.", retry_after = 0.01, global = false }, statusCode: 429);
 
@@ -72,7 +74,7 @@ public sealed class DiscordApiTests : IAsyncLifetime
             Rest.CreateMessageAsync("1700000000000000007", new JsonObject { ["content"] = "hello" }, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
-        Assert.Equal(DiscordRestClient.MaxAttempts, _bot.Api.Drain().Count);
+        Assert.Equal(_bot.Services.GetRequiredService<IOptions<OutgoingCallOptions>>().Value.MaxRetries + 1, _bot.Api.Drain().Count);
     }
 
     private DiscordRestClient Rest => _bot.Services.GetRequiredService<DiscordRestClient>();

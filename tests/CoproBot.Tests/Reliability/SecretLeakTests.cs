@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using CoproBot.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoproBot.Tests.Reliability;
 
@@ -15,7 +12,7 @@ public sealed class SecretLeakTests(AzuriteFixture azurite)
     [Fact]
     public async Task NoSecretAppearsInAnyLogLineOrErrorMessage()
     {
-        var lines = new ConcurrentQueue<string>();
+        var logs = new CapturedLogs();
         using var signer = new DiscordSigner();
         var accountKey = azurite.ConnectionString.Split(';').First(p => p.StartsWith("AccountKey=", StringComparison.Ordinal))["AccountKey=".Length..];
         await using var host = await BotHost.StartAsync(
@@ -30,7 +27,7 @@ public sealed class SecretLeakTests(AzuriteFixture azurite)
                 ["Discord:BotToken"] = BotToken,
                 ["Logging:LogLevel:Default"] = "Trace",
             },
-            services: services => services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new CapturingLoggerProvider(lines))));
+            services: logs.AddTo);
         var url = host.Connector.ServiceUrl;
 
         foreach (var text in new[] { "hello", "What are ESTHER's principles?", "my data", "export my data", "I want to end my life", "forget me", "yes" })
@@ -42,6 +39,7 @@ public sealed class SecretLeakTests(AzuriteFixture azurite)
         host.Connector.RespondAsync = _ => Task.FromResult<Microsoft.AspNetCore.Http.IResult?>(Microsoft.AspNetCore.Http.Results.StatusCode(500));
         await host.PostActivityAsync(TeamsActivities.Personal(url, "a:secrets", "compare the coproduction approaches"));
 
+        var lines = logs.Lines.Select(line => line.Text).ToList();
         Assert.NotEmpty(lines);
         foreach (var secret in new[] { AppPassword, BotToken, accountKey })
         {
@@ -51,25 +49,5 @@ public sealed class SecretLeakTests(AzuriteFixture azurite)
         // Message text is logged only at Debug or below.
         Assert.DoesNotContain(lines, line => !line.StartsWith("Debug", StringComparison.Ordinal) && !line.StartsWith("Trace", StringComparison.Ordinal)
             && line.Contains("end my life", StringComparison.Ordinal));
-    }
-
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(lines, categoryName);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(ConcurrentQueue<string> lines, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }
