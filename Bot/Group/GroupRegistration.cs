@@ -13,10 +13,14 @@ public static class GroupRegistration
             .Bind(builder.Configuration.GetSection(GroupSessionOptions.Section))
             .ValidateSettings(GroupSessionOptions.Section);
         builder.Services.AddSingleton<GroupSessionStore>();
-        builder.Services.AddSingleton(sp => new GroupFacilitator(
-            sp.GetRequiredService<GroupSessionStore>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<GroupSessionOptions>>().Value.RetentionDays));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<GroupSessionOptions>>().Value;
+            return new GroupFacilitator(
+                sp.GetRequiredService<GroupSessionStore>(),
+                sp.GetRequiredService<TimeProvider>(),
+                new GroupRules(options.RetentionDays, options.MaxContributionsPerQuestion, options.MaxContributionLength));
+        });
         builder.Services.AddSingleton<GroupSessions>();
         builder.Services.AddSingleton<GroupSessionPurge>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GroupSessionPurge>());

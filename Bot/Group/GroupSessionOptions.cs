@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CoproBot.Bot.Group;
 
-/// <summary>How long group sessions are kept, and how often expired ones are looked for.</summary>
+/// <summary>How long group sessions are kept, how often expired ones are looked for, and the limits on what one person gives.</summary>
 public sealed class GroupSessionOptions
 {
     public const string Section = "GroupSessions";
@@ -13,4 +13,12 @@ public sealed class GroupSessionOptions
 
     [Range(1, 24 * 7)]
     public int PurgeIntervalHours { get; set; } = 6;
+
+    /// <summary>How many contributions one person may give to one question; ratings replace each other and are not counted.</summary>
+    [Range(1, 100)]
+    public int MaxContributionsPerQuestion { get; set; } = 5;
+
+    /// <summary>The longest contribution kept, in characters.</summary>
+    [Range(100, 20_000)]
+    public int MaxContributionLength { get; set; } = 2_000;
 }

@@ -46,7 +46,7 @@ public sealed partial class GroupFacilitator
         var questions = steps.Count(s => s.Kind == StepKind.Question);
         var opening = new GroupReply(
             $"Let's reflect together on **{chosen.Name}**: {RatingDistribution.Plural(questions, "guiding question")}, then {RatingDistribution.Plural(steps.Count - questions, "inclusivity principle")} to rate. "
-            + "Whoever started this is facilitating. Everyone here can take part: just reply, or say \"join\".\n\n" + GroupMessages.Consent(retentionDays));
+            + "Whoever started this is facilitating. Everyone here can take part: just reply, or say \"join\".\n\n" + GroupMessages.Consent(rules.RetentionDays));
         if (mode is null)
         {
             return [opening, new GroupReply(GroupMessages.ChooseMode) { Actions = [.. ModeReader.Choices.Select(c => c.Value)] }];

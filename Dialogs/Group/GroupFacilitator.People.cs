@@ -15,12 +15,26 @@ public sealed partial class GroupFacilitator
         // belongs to the question it answered.
         var step = input.SubmittedStep is { } submitted && submitted >= 0 && submitted < session.Steps.Count ? submitted : session.Step;
         var rating = session.Steps[step].Kind == StepKind.Principle ? RatingReader.Read(input.Text, input.Locale) : null;
-        await EnsureJoinedAsync(input, session, cancellationToken);
-        var contribution = new Contribution(
-            store.NewId(), step, input.From.Id, session.IsAnonymous ? null : input.From.Name, rating is null ? input.Text : null, rating, Passed: false, time.GetUtcNow());
-        await store.AddContributionAsync(session.SessionId, input.Person, contribution, cancellationToken);
-
         var title = SessionReport.StepTitle(session, step);
+        if (rating is null && input.Text.Length > rules.MaxContributionLength)
+        {
+            return [new GroupReply(GroupMessages.TooLong(rules.MaxContributionLength, input.Text.Length)) { Private = true }];
+        }
+
+        await EnsureJoinedAsync(input, session, cancellationToken);
+        if (rating is null)
+        {
+            if (await AddWordsAsync(input, session, step, title, cancellationToken) is { } refused)
+            {
+                return [refused];
+            }
+        }
+        else
+        {
+            var given = new Contribution(store.NewId(), step, input.From.Id, session.IsAnonymous ? null : input.From.Name, null, rating, Passed: false, time.GetUtcNow());
+            await store.AddContributionAsync(session.SessionId, input.Person, given, cancellationToken);
+        }
+
         GroupReply reply;
         if (rating is not null)
         {
@@ -41,6 +55,46 @@ public sealed partial class GroupFacilitator
         }
 
         return [reply, .. await TakeTurnAsync(input, session, step, cancellationToken)];
+    }
+
+    /// <summary>
+    /// Keeps a person's words on a step, unless they are already in (a message sent again after an outage) or the
+    /// person has reached the cap. Each of a person's contributions to a step takes a numbered slot in its key, so the
+    /// cap holds even when their messages arrive at once on two instances; a taken slot means looking again.
+    /// </summary>
+    private async Task<GroupReply?> AddWordsAsync(GroupInput input, GroupSession session, int step, string title, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt <= rules.MaxContributionsPerQuestion; attempt++)
+        {
+            var mine = (await store.ContributionsAsync(session.SessionId, cancellationToken))
+                .Where(c => c.Step == step && c.UserId == input.From.Id && c.Text is not null)
+                .ToList();
+            if (mine.Any(c => string.Equals(c.Text, input.Text, StringComparison.Ordinal)))
+            {
+                return new GroupReply(GroupMessages.AlreadyIn(title)) { Private = true };
+            }
+
+            if (mine.Count >= rules.MaxContributionsPerQuestion)
+            {
+                return new GroupReply(GroupMessages.ContributionCap(rules.MaxContributionsPerQuestion, title)) { Private = true };
+            }
+
+            var words = new Contribution(
+                GroupSessionStore.ContributionSlot(step, input.From.Id, mine.Count + 1),
+                step,
+                input.From.Id,
+                session.IsAnonymous ? null : input.From.Name,
+                input.Text,
+                null,
+                Passed: false,
+                time.GetUtcNow());
+            if (await store.AddContributionAsync(session.SessionId, input.Person, words, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        return new GroupReply(GroupMessages.Busy) { Private = true };
     }
 
     private async Task<IReadOnlyList<GroupReply>> PassAsync(GroupInput input, GroupSession session, CancellationToken cancellationToken)

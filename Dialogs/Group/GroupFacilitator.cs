@@ -8,7 +8,7 @@ namespace CoproBot.Dialogs.Group;
 /// is decided again on fresh state, and replies are only produced once the save has succeeded, so a step is never
 /// skipped, repeated or announced without being saved. Contributions never touch the control state.
 /// </remarks>
-public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvider time, int retentionDays)
+public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvider time, GroupRules rules)
 {
     private const int MaxAttempts = 30;
 

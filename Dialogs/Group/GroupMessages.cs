@@ -21,6 +21,16 @@ public static class GroupMessages
 
     public const string Busy = "A lot is happening at once and I couldn't save that. Please say it again.";
 
+    public static string TooLong(int limit, int length) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"That's longer than I can keep: a contribution can be up to {limit:N0} characters (that one was {length:N0}). Please send the main points again; I haven't saved this one.");
+
+    public static string ContributionCap(int limit, string title) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"You've given {limit} contributions to {title}, the most one person can give to one question, so there's room for everyone. I haven't saved this one; you could \"park\" it as a topic for later.");
+
+    public static string AlreadyIn(string title) => $"That's already in for {title}, so I haven't added it twice.";
+
     public static string Consent(int retentionDays) =>
         "Before we begin, what I keep: what you contribute here (your words, ratings, parked topics) and your name, unless the session is anonymous. "
         + "Everyone in this conversation sees what is shown or revealed; the facilitator and anyone here can export the summary. "
