@@ -9,6 +9,7 @@ public sealed class Azurite : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly string _location;
     private Process? _process;
+    private TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private Azurite(int port, string location)
     {
@@ -47,6 +48,7 @@ public sealed class Azurite : IAsyncDisposable
             UseShellExecute = false,
         };
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var closed = _closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Text.StringBuilder();
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) =>
@@ -56,9 +58,14 @@ public sealed class Azurite : IAsyncDisposable
                 output.AppendLine(e.Data);
             }
 
-            if (e.Data?.Contains("successfully", StringComparison.OrdinalIgnoreCase) == true)
+            if (e.Data?.Contains("successfully started", StringComparison.OrdinalIgnoreCase) == true)
             {
                 listening.TrySetResult();
+            }
+
+            if (e.Data?.Contains("successfully closed", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                closed.TrySetResult();
             }
         };
         _process.ErrorDataReceived += (_, e) =>
@@ -92,13 +99,18 @@ public sealed class Azurite : IAsyncDisposable
         if (!_process.HasExited)
         {
             // An interrupt (as Ctrl+C) lets Azurite write its data to disk, so it can start again over the same data.
+            // It reports when it has closed, but its process lingers after that, so it is ended once closed.
             Signals.Send(_process.Id, Signals.Interrupt);
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
             try
             {
-                await _process.WaitForExitAsync(patience.Token);
+                await Task.WhenAny(_closed.Task, _process.WaitForExitAsync()).WaitAsync(TimeSpan.FromSeconds(15));
             }
-            catch (OperationCanceledException)
+            catch (TimeoutException)
+            {
+                // Not closed in time: ended all the same, as a crashed storage service would be.
+            }
+
+            if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);
                 await _process.WaitForExitAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using CoproBot.Bot.BotFramework;
 using CoproBot.Tests.Infrastructure;
+using Microsoft.Bot.Schema;
 
 namespace CoproBot.Tests.Reliability;
 
@@ -39,4 +40,69 @@ public sealed class StorageOutageTests
         Assert.StartsWith("**ESTHER: Inclusivity principles**", Replies.TextOf(after), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/ready")).StatusCode);
     }
+
+    [Fact]
+    public async Task AReflectionInterruptedByTheOutageContinuesFromTheLastAcknowledgedQuestionWithEveryAnswerKeptOnce()
+    {
+        await using var azurite = await Azurite.StartAsync();
+        await using var host = await StartAsync(azurite);
+        var url = host.Connector.ServiceUrl;
+        await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "reflect on ESTHER"));
+        Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "Being heard")));
+
+        await azurite.StopAsync();
+        var during = TeamsActivities.Personal(url, "a:outage-reflect", "Her family and her GP");
+        Assert.Equal([TurnErrorHandler.NotSaved], await SayAsync(host, during));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/live")).StatusCode);
+
+        await azurite.StartAgainAsync();
+
+        // The person sends their answer again: the reflection takes it at the question they last saw, and goes on.
+        Assert.Equal(["Question 3 of 3: What do we need to improve?"], await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "Her family and her GP")));
+        var back = await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "back"));
+        Assert.Contains("Your earlier answer: \"Her family and her GP\"", back[0], StringComparison.Ordinal);
+        var backAgain = await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "back"));
+        Assert.Contains("Your earlier answer: \"Being heard\"", backAgain[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGroupSessionInterruptedByTheOutageKeepsEveryAcknowledgedContributionOnceAndTakesTheRestAfter()
+    {
+        await using var azurite = await Azurite.StartAsync();
+        await using var host = await StartAsync(azurite);
+        var url = host.Connector.ServiceUrl;
+        const string channel = "19:outage@thread.tacv2";
+        Task<List<string>> Say(string name, string text) =>
+            SayAsync(host, TeamsActivities.Channel(url, channel, text, "29:" + name.ToLowerInvariant(), name));
+        await Say("Alex", "start a group reflection on ESTHER silently");
+        Assert.Contains(await Say("Sam", "Ask Esther first"), text => text.StartsWith("Thanks, your contribution", StringComparison.Ordinal));
+
+        await azurite.StopAsync();
+        Assert.Equal([TurnErrorHandler.NotSaved], await Say("Jo", "Her daughter's view too"));
+
+        await azurite.StartAgainAsync();
+        Assert.Contains(await Say("Jo", "Her daughter's view too"), text => text.StartsWith("Thanks, your contribution", StringComparison.Ordinal));
+
+        // Sam, unsure after the outage, sends theirs again: it is already in, and is not kept twice.
+        Assert.Contains(await Say("Sam", "Ask Esther first"), text => text.StartsWith("That's already in", StringComparison.Ordinal));
+        var reveal = string.Join("\n", await Say("Alex", "reveal"));
+        Assert.Equal(1, Occurrences(reveal, "Ask Esther first"));
+        Assert.Equal(1, Occurrences(reveal, "Her daughter's view too"));
+    }
+
+    private static Task<BotHost> StartAsync(Azurite azurite) =>
+        BotHost.StartAsync(azureConnectionString: azurite.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["Storage:NetworkTimeoutSeconds"] = "2",
+        });
+
+    private static async Task<List<string>> SayAsync(BotHost host, Dictionary<string, object?> activity)
+    {
+        host.Connector.Drain();
+        (await host.PostActivityAsync(activity)).EnsureSuccessStatusCode();
+        return [.. host.Connector.Drain().Where(r => r.Activity.Type == ActivityTypes.Message).Select(r => Replies.TextOf(r.Activity))];
+    }
+
+    private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
 }
