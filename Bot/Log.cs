@@ -17,6 +17,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "The delivery record of a failed turn could not be removed; a redelivery of that activity will be ignored")]
     public static partial void DeliveryRecordKept(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Information, Message = "The state of {ChannelId} conversation {ConversationId} changed during a turn; loaded again and re-running (attempt {Attempt})")]
+    public static partial void TurnRerun(ILogger logger, string? channelId, string? conversationId, int attempt);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "The state of {ChannelId} conversation {ConversationId} kept changing during a turn; the person was asked to try again")]
+    public static partial void StateConflict(ILogger logger, string? channelId, string? conversationId);
+
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The apology for a failed turn could not be sent to {ConversationId}")]
     public static partial void ApologyFailed(ILogger logger, Exception exception, string? conversationId);
 

@@ -65,6 +65,8 @@ public static class BotFrameworkRegistration
         services.AddSingleton<IMiddleware>(sp => new PerTurnTypingMiddleware(
             delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
             period: 2000));
+        services.AddSingleton<ConversationTurnLock>();
+        services.AddSingleton<IMiddleware, SerialTurnMiddleware>(); // last, so a re-run repeats only the bot's own work
         services.AddSingleton<CoproAdapter>();
         services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<PersonalDataIndex>();

@@ -1,3 +1,4 @@
+using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -17,6 +18,14 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
+        if (exception is ETagConflictException)
+        {
+            // Decided again on fresh state and still outraced: nothing of this turn was saved, and nothing is reset.
+            Log.StateConflict(logger, activity.ChannelId, activity.Conversation?.Id);
+            await TrySendAsync(turnContext, NotSaved);
+            return;
+        }
+
         if (IsStorageOutage(exception))
         {
             // Progress is kept: nothing of this turn was saved, so the person simply tries again.

@@ -7,9 +7,10 @@ namespace CoproBot.Storage.State;
 
 /// <summary>Bot Framework <see cref="IStorage"/> over any <see cref="ITableStore"/>, with MemoryStorage's ETag rules.</summary>
 /// <remarks>
-/// Items that carry an ETag (an <see cref="IStoreItem"/>, or a JObject with an "ETag" property) are written
-/// only if the ETag still matches; a null or "*" ETag writes unconditionally and an empty one is an error.
-/// Plain dictionaries, as <see cref="BotState"/> writes them, are written unconditionally, as MemoryStorage does.
+/// Items that carry an ETag (an <see cref="IStoreItem"/>, or a JObject or dictionary with an "ETag" property) are
+/// written only if the ETag still matches; a null or "*" ETag writes unconditionally and an empty one is an error.
+/// Unlike MemoryStorage, this covers <see cref="BotState"/>'s dictionaries, which keep the ETag they were read with:
+/// two turns that read the same state cannot both save it, so one person's answer never silently overwrites another.
 /// </remarks>
 public sealed class TableBotStorage(ITableStore store) : IStorage
 {
@@ -66,6 +67,13 @@ public sealed class TableBotStorage(ITableStore store) : IStorage
             {
                 throw new ETagConflictException($"The item '{key}' was changed by someone else since it was read.");
             }
+
+            // Bot state keeps the dictionary it read for the whole turn: a second save in the same turn must carry
+            // the version this write made, or it would be refused as if someone else had written.
+            if (value is IDictionary<string, object> { IsReadOnly: false } state && result.ETag is not null)
+            {
+                state[ETagProperty] = result.ETag;
+            }
         }
     }
 
@@ -94,6 +102,9 @@ public sealed class TableBotStorage(ITableStore store) : IStorage
         {
             IStoreItem item => item.ETag,
             JObject json when json.TryGetValue(ETagProperty, out var token) => token.Type == JTokenType.Null ? null : token.ToString(),
+
+            // Bot state (BotState's dictionary) carries the ETag it was read with, so its saves are checked too.
+            IDictionary<string, object> state when state.TryGetValue(ETagProperty, out var stored) => stored?.ToString(),
             _ => null,
         };
         if (etag is { Length: 0 })

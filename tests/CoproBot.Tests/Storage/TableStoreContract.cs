@@ -225,6 +225,52 @@ public abstract class TableStoreContract
         }
     }
 
+    [Fact]
+    public async Task BotStateSavedTwiceInOneTurnKeepsItsOwnVersion()
+    {
+        var storage = new TableBotStorage(Store);
+        var (state, context) = Turn(storage, "twice");
+        var counter = state.CreateProperty<int>("counter");
+
+        await counter.SetAsync(context, await counter.GetAsync(context, () => 0) + 1);
+        await state.SaveChangesAsync(context);
+        await counter.SetAsync(context, 2);
+        await state.SaveChangesAsync(context);
+
+        var (after, next) = Turn(storage, "twice");
+        Assert.Equal(2, await after.CreateProperty<int>("counter").GetAsync(next, () => 0));
+    }
+
+    [Fact]
+    public async Task TwoTurnsThatReadTheSameBotStateCannotBothSaveIt()
+    {
+        var storage = new TableBotStorage(Store);
+        var (seed, seedContext) = Turn(storage, "race");
+        await seed.CreateProperty<string>("answer").SetAsync(seedContext, "first");
+        await seed.SaveChangesAsync(seedContext);
+
+        var (one, oneContext) = Turn(storage, "race");
+        var (two, twoContext) = Turn(storage, "race");
+        Assert.Equal("first", await one.CreateProperty<string>("answer").GetAsync(oneContext, () => string.Empty));
+        Assert.Equal("first", await two.CreateProperty<string>("answer").GetAsync(twoContext, () => string.Empty));
+        await one.CreateProperty<string>("answer").SetAsync(oneContext, "from one");
+        await one.SaveChangesAsync(oneContext);
+        await two.CreateProperty<string>("answer").SetAsync(twoContext, "from two");
+
+        // The second would overwrite the first without knowing it: it is refused, and the first answer stays.
+        await Assert.ThrowsAsync<ETagConflictException>(() => two.SaveChangesAsync(twoContext));
+        await two.LoadAsync(twoContext, force: true);
+        Assert.Equal("from one", await two.CreateProperty<string>("answer").GetAsync(twoContext, () => string.Empty));
+    }
+
+    private static (ConversationState State, TurnContext Context) Turn(TableBotStorage storage, string conversation)
+    {
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(conversation);
+        var activity = MessageFactory.Text("hi");
+        activity.ApplyConversationReference(adapter.Conversation, isIncoming: true);
+        return (new ConversationState(storage), new TurnContext(adapter, activity));
+    }
+
     private static async Task<List<StoredEntity>> ToListAsync(IAsyncEnumerable<StoredEntity> source)
     {
         var list = new List<StoredEntity>();
