@@ -6,10 +6,18 @@ using Microsoft.Data.Sqlite;
 namespace CoproBot.Storage.Sqlite;
 
 /// <summary>The embedded default store: one SQLite file that survives restarts and needs no cloud account.</summary>
-public sealed class SqliteTableStore : ITableStore
+/// <remarks>
+/// SQLite takes one writer at a time. Writes from this process wait their turn on one open connection instead of
+/// contending for the file lock, which the driver would resolve by putting threads to sleep and polling; reads use
+/// pooled connections and, with WAL, go on while a write commits. Another process writing to the same file (an
+/// admin command, say) is still waited for, up to the busy timeout.
+/// </remarks>
+public sealed class SqliteTableStore : ITableStore, IDisposable
 {
     private const int BusyTimeoutSeconds = 30;
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private SqliteConnection? _writer;
 
     public SqliteTableStore(string path)
     {
@@ -150,12 +158,20 @@ public sealed class SqliteTableStore : ITableStore
         }
     }
 
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writer = null;
+        _writeGate.Dispose();
+    }
+
     private async Task<bool> ExecuteAsync(string sql, string table, string partitionKey, string rowKey, string? data, string? etag, string? oldETag, CancellationToken cancellationToken)
     {
+        await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = Command(connection, sql, table, partitionKey, rowKey);
+            _writer ??= await OpenWriterAsync(cancellationToken);
+            await using var command = Command(_writer, sql, table, partitionKey, rowKey);
             command.Parameters.AddWithValue("$d", (object?)data ?? DBNull.Value);
             command.Parameters.AddWithValue("$e", (object?)etag ?? DBNull.Value);
             command.Parameters.AddWithValue("$old", (object?)oldETag ?? DBNull.Value);
@@ -163,8 +179,26 @@ public sealed class SqliteTableStore : ITableStore
         }
         catch (SqliteException e)
         {
+            // The connection may be what failed (a disk error, a file replaced): the next write opens a new one.
+            _writer?.Dispose();
+            _writer = null;
             throw Unavailable(e);
         }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        // A connection setting, not a file one: it holds for this connection's commits (durable across process crashes).
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string table, string? partitionKey, string? rowKey)
@@ -197,10 +231,9 @@ public sealed class SqliteTableStore : ITableStore
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        // WAL lets readers go on while a writer commits; NORMAL sync is durable across process crashes.
+        // WAL (kept in the file) lets readers go on while a writer commits.
         command.CommandText = """
             PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
             CREATE TABLE IF NOT EXISTS entities (
                 tbl TEXT NOT NULL,
                 pk TEXT NOT NULL,
