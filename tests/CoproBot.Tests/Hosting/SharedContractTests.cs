@@ -21,8 +21,13 @@ public sealed class SharedContractTests
         var one = (ConnectorClient)await first.ConnectorFactory.CreateAsync(activity.ServiceUrl, first.Audience, CancellationToken.None);
         var two = (ConnectorClient)await second.ConnectorFactory.CreateAsync(activity.ServiceUrl, second.Audience, CancellationToken.None);
 
-        Assert.NotSame(one, two);
         Assert.Same(one.SerializationSettings.ContractResolver, two.SerializationSettings.ContractResolver);
         Assert.Same(one.DeserializationSettings.ContractResolver, two.DeserializationSettings.ContractResolver);
+
+        // One client serves every turn to the same channel, and a turn disposing what it was given does not end it.
+        Assert.Same(one, two);
+        one.Dispose();
+        Assert.NotNull(two.HttpClient);
+        Assert.Same(two, await second.ConnectorFactory.CreateAsync(activity.ServiceUrl, second.Audience, CancellationToken.None));
     }
 }
