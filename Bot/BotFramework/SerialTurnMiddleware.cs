@@ -40,8 +40,13 @@ public sealed class SerialTurnMiddleware(
             catch (ETagConflictException) when (attempt < MaxAttempts)
             {
                 Log.TurnRerun(logger, activity.ChannelId, conversationId, attempt);
-                await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
-                if (privateState is not null && activity.From?.Id is not null)
+                // Only state this turn had loaded is loaded again; the rest is read fresh when the re-run asks for it.
+                if (conversationState.GetCachedState(turnContext) is not null)
+                {
+                    await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
+                }
+
+                if (privateState?.GetCachedState(turnContext) is not null)
                 {
                     await privateState.LoadAsync(turnContext, force: true, cancellationToken);
                 }

@@ -16,7 +16,7 @@ namespace CoproBot.Bot.Conversation;
 /// reflection or a group session, and otherwise to the knowledge of the three cases.
 /// </remarks>
 public sealed class CoproActivityHandler(
-    ConversationState conversationState,
+    PrivateConversationState personState,
     WelcomeLedger welcomes,
     PersonalDataRecorder personalData,
     PrivacyConversation privacy,
@@ -38,12 +38,14 @@ public sealed class CoproActivityHandler(
         + "- In a channel or group chat, \"facilitate ESTHER\" runs a group reflection with everyone present.\n"
         + "- \"my data\" shows what I keep about you; \"forget me\" deletes it.";
 
-    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+    // Kept with the person's own state in this conversation (their reflection lives there too), so a turn reads one
+    // state entity, and "its" follows what this person asked about last, not whoever spoke before them.
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData = personState.CreateProperty<ConversationData>(nameof(ConversationData));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await personState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

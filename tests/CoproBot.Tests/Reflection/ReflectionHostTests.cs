@@ -199,6 +199,22 @@ public sealed class ReflectionHostTests
     }
 
     [Fact]
+    public async Task EachKnowledgeTurnReadsStateOnceAndWritesItAtMostOnce()
+    {
+        TableCountingStore? store = null;
+        await using var host = await ReflectionHost.StartAsync(services: s => s.AddSingleton<ITableStore>(sp =>
+            store = new TableCountingStore(new SqliteTableStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EmbeddedFilePath))));
+
+        foreach (var text in new[] { "What are ESTHER's principles?", "what are its principles?", "compare the coproduction approaches", "which case talks about serious fun?", "help" })
+        {
+            var (reads, writes) = (store!.Reads("botstate"), store.Writes("botstate"));
+            Assert.NotEmpty(await host.SayAsync("conv-ask-count", text));
+            Assert.Equal(1, store.Reads("botstate") - reads);
+            Assert.InRange(store.Writes("botstate") - writes, 0, 1);
+        }
+    }
+
+    [Fact]
     public async Task AnUnreadableReflectionIsResetAfterOneApologySoThePersonIsNotStuck()
     {
         await using var host = await ReflectionHost.StartAsync();
