@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "The state of {ChannelId} conversation {ConversationId} kept changing during a turn; the person was asked to try again")]
     public static partial void StateConflict(ILogger logger, string? channelId, string? conversationId);
 
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Debug, Message = "A typing indicator could not be sent on {ChannelId} to {ConversationId}")]
+    public static partial void TypingFailed(ILogger logger, Exception exception, string? channelId, string? conversationId);
+
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The apology for a failed turn could not be sent to {ConversationId}")]
     public static partial void ApologyFailed(ILogger logger, Exception exception, string? conversationId);
 

@@ -62,9 +62,7 @@ public static class BotFrameworkRegistration
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddSingleton<IMiddleware, TeamsCardMiddleware>();
         services.AddSingleton<ProactiveMessenger>();
-        services.AddSingleton<IMiddleware>(sp => new PerTurnTypingMiddleware(
-            delay: sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelayMilliseconds,
-            period: 2000));
+        services.AddSingleton<IMiddleware, TypingIndicatorMiddleware>();
         services.AddSingleton<ConversationTurnLock>();
         services.AddSingleton<IMiddleware, SerialTurnMiddleware>(); // last, so a re-run repeats only the bot's own work
         services.AddSingleton<CoproAdapter>();
