@@ -15,6 +15,9 @@ public sealed class AdaptiveCard(string fallbackText)
     /// <summary>Teams refuses cards larger than about 28 KB of payload per message in some clients; 80 KB is the hard limit.</summary>
     public const int MaxBytes = 80 * 1024;
 
+    // Property names, brackets and quotes: generous for the few dozen elements a CoproBot card has.
+    private const int StructureAllowance = 16 * 1024;
+
     private readonly JArray _body = [];
     private readonly JArray _actions = [];
 
@@ -103,11 +106,23 @@ public sealed class AdaptiveCard(string fallbackText)
     };
 
     /// <summary>The card as an attachment, or null when it would be too large for Teams (send the fallback text instead).</summary>
+    /// <remarks>
+    /// The card is measured exactly only when it might be near the limit: escaping can at most multiply a string's
+    /// size by six (a control character becomes \u0000), so a card whose text is well under a sixth of the limit,
+    /// with room for its structure, is under it. Most answers are, and are not serialised an extra time.
+    /// </remarks>
     public Attachment? ToAttachment()
     {
         var json = ToJson();
-        return Encoding.UTF8.GetByteCount(json.ToString(Formatting.None)) > MaxBytes
-            ? null
-            : new Attachment { ContentType = ContentType, Content = json };
+        var tooLarge = (TextBytes(json) * 6) + StructureAllowance > MaxBytes
+            && Encoding.UTF8.GetByteCount(json.ToString(Formatting.None)) > MaxBytes;
+        return tooLarge ? null : new Attachment { ContentType = ContentType, Content = json };
     }
+
+    private static long TextBytes(JToken token) => token switch
+    {
+        JValue { Type: JTokenType.String } value => Encoding.UTF8.GetByteCount((string)value!),
+        JContainer container => container.Children().Sum(TextBytes),
+        _ => 0,
+    };
 }
