@@ -9,7 +9,8 @@ public sealed class LoadRunner(HttpClient http)
     /// <summary>Makes the request for turn <c>turn</c> of conversation <c>conversation</c>.</summary>
     public delegate HttpRequestMessage TurnFactory(int conversation, int turn);
 
-    public async Task<ScenarioResult> RunAsync(string scenario, int conversations, int warmupTurns, int turns, TurnFactory makeTurn)
+    /// <summary>Runs the warm-up turns, then measures the next turns of every conversation; <c>measuring</c>, if given, is called in between.</summary>
+    public async Task<ScenarioResult> RunAsync(string scenario, int conversations, int warmupTurns, int turns, TurnFactory makeTurn, Action? measuring = null)
     {
         // Warm-up: every conversation's first turns (JIT, caches, dialog starts) are not measured.
         long errors = 0;
@@ -22,6 +23,7 @@ public sealed class LoadRunner(HttpClient http)
         }));
 
         var latencies = new long[conversations * turns];
+        measuring?.Invoke();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();

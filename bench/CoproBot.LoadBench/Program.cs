@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 
 namespace CoproBot.LoadBench;
@@ -21,6 +22,7 @@ internal static class LoadBenchProgram
         var runner = new LoadRunner(http);
         await using var sink = await ConnectorSink.StartAsync();
         var questions = TurnPayloads.Questions();
+        var reflection = ReflectionScript.Esther();
         var results = new List<ScenarioResult>();
         Azurite? azurite = null;
 
@@ -34,7 +36,9 @@ internal static class LoadBenchProgram
                     "echo-stock" => await RunStockAsync(),
                     "echo" => await RunCoproAsync(scenario, echo: true, azure: null, (c, t) => $"hello {t}"),
                     "ask" => await RunCoproAsync(scenario, echo: false, azure: null, (c, t) => questions[((c * 7) + t) % questions.Length]),
+                    "reflect" => await RunReflectAsync(scenario, azure: null),
                     "ask-azurite" => await RunCoproAsync(scenario, echo: false, azure: azurite ??= await Azurite.StartAsync(), (c, t) => questions[((c * 7) + t) % questions.Length]),
+                    "reflect-azurite" => await RunReflectAsync(scenario, azure: azurite ??= await Azurite.StartAsync()),
                     "discord" => await RunDiscordAsync(),
                     "idle" => await RunIdleAsync(),
                     _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
@@ -65,6 +69,36 @@ internal static class LoadBenchProgram
         {
             await using var host = CoproBotHost.Start(echo, azure?.ConnectionString);
             return await runner.RunAsync(name, options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, name, c, t, text(c, t)));
+        }
+
+        async Task<ScenarioResult> RunReflectAsync(string name, Azurite? azure)
+        {
+            // The first turn starts the reflection and is never measured; every measured turn is a step inside it.
+            var warmupTurns = Math.Max(1, options.WarmupTurns);
+            using var storeCalls = new StoreCallCounter();
+            await using var host = CoproBotHost.Start(echo: false, azure?.ConnectionString);
+            var result = await runner.RunAsync(
+                name, options.Conversations, warmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, name, c, t, reflection.Text(t)), storeCalls.Start);
+            storeCalls.Report(result);
+
+            // Every reflection is still running, so this is the state of a conversation in the middle of one.
+            var conversations = Enumerable.Range(0, options.Conversations).Select(c => TurnPayloads.ConversationId(name, c)).ToList();
+            var state = await StoredState.MeasureAsync(host.Services.GetRequiredService<ITableStore>(), conversations, CancellationToken.None);
+            result.Extra["stateBytesPerConversation"] = state.AverageBytes;
+            result.Extra["stateBytesMax"] = state.MaxBytes;
+            result.Extra["stateRowsPerConversation"] = (double)state.Rows / Math.Max(1, state.Conversations);
+
+            // A conversation that is not where the script left it did not take its turns as reflection steps.
+            var step = reflection.AwaitedStep(warmupTurns + options.Turns);
+            var offScript = conversations.Count(c => !state.ReflectionSteps.TryGetValue(c, out var awaited) || awaited != step);
+            result.Extra["conversationsMidReflection"] = conversations.Count - offScript;
+            if (offScript > 0)
+            {
+                Console.Error.WriteLine($"{name}: {offScript} of {conversations.Count} conversations are not waiting on step {step + 1} of their reflection.");
+                return result with { Errors = result.Errors + offScript };
+            }
+
+            return result;
         }
 
         async Task<ScenarioResult> RunDiscordAsync()
@@ -101,7 +135,7 @@ internal static class LoadBenchProgram
 /// <summary>Command-line options: which scenarios, how many conversations and turns, and where the JSON goes.</summary>
 internal sealed record BenchOptions(string[] Scenarios, int Conversations, int DiscordConversations, int WarmupTurns, int Turns, int IdleConversations, string Output)
 {
-    public static readonly string[] All = ["echo-stock", "echo", "ask", "discord", "ask-azurite", "idle"];
+    public static readonly string[] All = ["echo-stock", "echo", "ask", "reflect", "discord", "ask-azurite", "reflect-azurite", "idle"];
 
     public static BenchOptions Parse(string[] args)
     {

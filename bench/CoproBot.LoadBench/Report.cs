@@ -6,6 +6,9 @@ namespace CoproBot.LoadBench;
 /// <summary>The readable table, with each scenario's ratios to the echo (limit) and echo-stock (floor) runs.</summary>
 public static class Report
 {
+    /// <summary>What one conversation's stored state should stay under, in the middle of a reflection.</summary>
+    public const int StateTargetBytes = 4096;
+
     public static void AddRatios(IReadOnlyList<ScenarioResult> results)
     {
         var echo = results.FirstOrDefault(r => r.Scenario == "echo");
@@ -37,11 +40,23 @@ public static class Report
 
         foreach (var r in results.Where(r => r.Extra.Count > 0))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{r.Scenario}: {string.Join(", ", r.Extra.Select(e => $"{e.Key} = {e.Value:F1}"))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{r.Scenario}: {string.Join(", ", r.Extra.Select(e => $"{e.Key} = {Number(e.Value)}"))}");
+        }
+
+        foreach (var r in results)
+        {
+            if (r.Extra.TryGetValue("stateBytesPerConversation", out var average) && r.Extra.TryGetValue("stateBytesMax", out var max))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{r.Scenario}: stored state per conversation in the middle of a reflection: {average / 1024:F2} KB on average, {max / 1024:F2} KB at most (target: under {StateTargetBytes / 1024} KB)");
+            }
         }
 
         return text.ToString();
     }
+
+    // Counts read best whole; averages and rates with one decimal.
+    private static string Number(double value) =>
+        value.ToString(value == Math.Floor(value) ? "F0" : "F1", CultureInfo.InvariantCulture);
 
     private static string Ratio(double? value) => value is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "-";
 }

@@ -11,10 +11,13 @@ public static class TurnPayloads
 {
     public static HttpRequestMessage Activity(string url, string serviceUrl, string scenario, int conversation, int turn, string text)
     {
-        var activity = TeamsActivities.Personal(serviceUrl, $"a:bench-{scenario}-{conversation}", text, userId: $"user-{conversation}");
+        var activity = TeamsActivities.Personal(serviceUrl, ConversationId(scenario, conversation), text, userId: $"user-{conversation}");
         activity["id"] = $"{scenario}-{conversation}-{turn}";
         return Json(url, JsonConvert.SerializeObject(activity));
     }
+
+    /// <summary>The Teams conversation id of conversation <paramref name="conversation"/> of a scenario.</summary>
+    public static string ConversationId(string scenario, int conversation) => $"a:bench-{scenario}-{conversation}";
 
     public static HttpRequestMessage Interaction(string url, DiscordSigner signer, int conversation, int turn, string question)
     {
