@@ -16,7 +16,7 @@ public sealed class LoadBenchTests
         var output = Path.Combine(Directory.CreateTempSubdirectory("coprobot-bench-").FullName, "results.json");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { bench, "--scenario", "echo-stock,echo,ask,discord,idle", "--conversations", "3", "--discord-conversations", "3", "--turns", "2", "--warmup-turns", "1", "--idle-conversations", "20", "--output", output },
+            ArgumentList = { bench, "--scenario", "echo-stock,echo,ask,reflect,discord,idle", "--conversations", "3", "--discord-conversations", "3", "--turns", "2", "--warmup-turns", "1", "--idle-conversations", "20", "--output", output },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(bench)!,
@@ -30,7 +30,7 @@ public sealed class LoadBenchTests
         Assert.True(process.ExitCode == 0, await errors);
         Assert.Contains("| scenario | conv | turns |", await table, StringComparison.Ordinal);
         var results = JsonNode.Parse(await File.ReadAllTextAsync(output))!["results"]!.AsArray();
-        Assert.Equal(["echo-stock", "echo", "ask", "discord", "idle"], results.Select(r => (string)r!["Scenario"]!));
+        Assert.Equal(["echo-stock", "echo", "ask", "reflect", "discord", "idle"], results.Select(r => (string)r!["Scenario"]!));
         foreach (var result in results)
         {
             Assert.Equal(0, (long)result!["Errors"]!);
@@ -39,6 +39,11 @@ public sealed class LoadBenchTests
             Assert.NotNull(result["ThroughputVsEchoStock"]);
         }
 
-        Assert.True((double)results[4]!["Extra"]!["workingSetMegabytes"]! > 0);
+        var reflect = results[3]!;
+        Assert.Equal(0, (long)reflect["Errors"]!);
+        Assert.True((double)reflect["Extra"]!["stateBytesPerConversation"]! > 0);
+        Assert.Equal(3, (double)reflect["Extra"]!["conversationsMidReflection"]!);
+        Assert.Contains("reflect: stored state per conversation in the middle of a reflection:", await table, StringComparison.Ordinal);
+        Assert.True((double)results[5]!["Extra"]!["workingSetMegabytes"]! > 0);
     }
 }
