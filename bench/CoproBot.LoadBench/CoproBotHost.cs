@@ -42,6 +42,9 @@ public sealed class CoproBotHost : IBotUnderTest
             web.UseSetting("RateLimits:RequestsPerClientPerMinute", "1000000");
             web.UseSetting("RateLimits:MessagesPerPersonPerMinute", "10000");
             web.UseSetting("RateLimits:MessagesPerConversationPerMinute", "10000");
+
+            // Only warnings: the table should not drown in a line per started reflection.
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 web.UseSetting(key, value);

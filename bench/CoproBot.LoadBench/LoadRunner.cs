@@ -3,8 +3,12 @@ using System.Diagnostics;
 namespace CoproBot.LoadBench;
 
 /// <summary>Drives conversations concurrently, each one turn after another, and measures whole turns.</summary>
-/// <remarks>A turn is one POST, from sending it to its answer: by then the bot has also delivered its replies.</remarks>
-public sealed class LoadRunner(HttpClient http)
+/// <remarks>
+/// A turn is one POST, from sending it to its answer: by then the bot has also delivered its replies. At most
+/// <c>conversationsAtOnce</c> conversations are under way at a time (the client's connections), so a turn's time and its
+/// timeout are spent on the bot and not waiting for a free connection, and the rest start as others finish.
+/// </remarks>
+public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
 {
     /// <summary>Makes the request for turn <c>turn</c> of conversation <c>conversation</c>.</summary>
     public delegate HttpRequestMessage TurnFactory(int conversation, int turn);
@@ -14,20 +18,21 @@ public sealed class LoadRunner(HttpClient http)
     {
         // Warm-up: every conversation's first turns (JIT, caches, dialog starts) are not measured.
         long errors = 0;
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
+        using var slots = new SemaphoreSlim(conversationsAtOnce, conversationsAtOnce);
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => InSlotAsync(slots, async () =>
         {
             for (var t = 0; t < warmupTurns; t++)
             {
                 await SendAsync(makeTurn(c, t), ignoreErrors: true);
             }
-        }));
+        })));
 
         var latencies = new long[conversations * turns];
         measuring?.Invoke();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => InSlotAsync(slots, async () =>
         {
             for (var t = 0; t < turns; t++)
             {
@@ -39,7 +44,7 @@ public sealed class LoadRunner(HttpClient http)
 
                 latencies[(c * turns) + t] = Stopwatch.GetTimestamp() - started;
             }
-        }));
+        })));
         clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
@@ -58,18 +63,44 @@ public sealed class LoadRunner(HttpClient http)
             (double)allocated / total);
     }
 
+    private static async Task InSlotAsync(SemaphoreSlim slots, Func<Task> conversation)
+    {
+        await slots.WaitAsync();
+        try
+        {
+            await conversation();
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
     private async Task<bool> SendAsync(HttpRequestMessage request, bool ignoreErrors)
     {
         using (request)
         {
-            using var response = await http.SendAsync(request);
-            await response.Content.LoadIntoBufferAsync();
-            if (!response.IsSuccessStatusCode && !ignoreErrors)
+            try
             {
-                Console.Error.WriteLine($"{request.RequestUri?.AbsolutePath}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            }
+                using var response = await http.SendAsync(request);
+                await response.Content.LoadIntoBufferAsync();
+                if (!response.IsSuccessStatusCode && !ignoreErrors)
+                {
+                    Console.Error.WriteLine($"{request.RequestUri?.AbsolutePath}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
 
-            return response.IsSuccessStatusCode;
+                return response.IsSuccessStatusCode;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // A turn that timed out or lost its connection is an error of the run, not the end of it.
+                if (!ignoreErrors)
+                {
+                    Console.Error.WriteLine($"{request.RequestUri?.AbsolutePath}: {e.GetType().Name}: {e.Message}");
+                }
+
+                return false;
+            }
         }
     }
 

@@ -15,11 +15,12 @@ internal static class LoadBenchProgram
     public static async Task<int> Main(string[] args)
     {
         var options = BenchOptions.Parse(args);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(options.Conversations, 16), PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        var connections = Math.Max(options.Conversations, 16);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var runner = new LoadRunner(http);
+        var runner = new LoadRunner(http, connections);
         await using var sink = await ConnectorSink.StartAsync();
         var questions = TurnPayloads.Questions();
         var reflection = ReflectionScript.Esther();
