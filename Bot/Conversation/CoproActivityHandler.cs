@@ -42,12 +42,6 @@ public sealed class CoproActivityHandler(
     // state entity, and "its" follows what this person asked about last, not whoever spoke before them.
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = personState.CreateProperty<ConversationData>(nameof(ConversationData));
 
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await personState.SaveChangesAsync(turnContext, false, cancellationToken);
-    }
-
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = MessageText.Of(turnContext.Activity);
@@ -105,9 +99,11 @@ public sealed class CoproActivityHandler(
             data.LastCaseId = answer.Lookup.CaseIds[0];
         }
 
-        // State comes back from the store as JSON; setting it again is what makes the change persist.
+        // State comes back from the store as JSON; setting it again is what makes the change persist. It is saved
+        // after the answer is sent, as reflections are, and only here: other turns have already saved what they changed.
         await _conversationData.SetAsync(turnContext, data, cancellationToken);
         await turnContext.SendActivityAsync(AnswerMessages.For(answer, turnContext.Activity.ChannelId), cancellationToken);
+        await personState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)

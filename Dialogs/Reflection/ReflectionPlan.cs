@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CoproBot.Knowledge.Model;
 
@@ -9,6 +11,9 @@ public sealed partial class ReflectionPlan
     public const string ApproachFeature = "coproduction-approach";
     public const string QuestionsFeature = "guiding-questions";
     public const string PrinciplesFeature = "inclusivity-principles";
+
+    // A knowledge base never changes once loaded (an import makes a new one), so its plans are made once each.
+    private static readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<string, ReflectionPlan>> Plans = [];
 
     private ReflectionPlan(CaseStudy study, string approach, IReadOnlyList<string> questions, IReadOnlyList<string> principles)
     {
@@ -52,11 +57,11 @@ public sealed partial class ReflectionPlan
             return null;
         }
 
-        return new ReflectionPlan(
-            knowledge.Case(caseId),
-            Excerpt(Lines(knowledge, caseId, ApproachFeature).FirstOrDefault() ?? string.Empty),
-            Lines(knowledge, caseId, QuestionsFeature),
-            Lines(knowledge, caseId, PrinciplesFeature));
+        return Plans.GetValue(knowledge, static _ => new(StringComparer.Ordinal)).GetOrAdd(caseId, static (id, knowledge) => new ReflectionPlan(
+            knowledge.Case(id),
+            Excerpt(Lines(knowledge, id, ApproachFeature).FirstOrDefault() ?? string.Empty),
+            Lines(knowledge, id, QuestionsFeature),
+            Lines(knowledge, id, PrinciplesFeature)), knowledge);
     }
 
     private static List<string> Lines(KnowledgeBase knowledge, string caseId, string featureId)

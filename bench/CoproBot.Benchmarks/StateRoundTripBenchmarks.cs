@@ -11,7 +11,7 @@ namespace CoproBot.Benchmarks;
 /// storage (JSON parsed and written again) against the raw store moving the same bytes.</summary>
 /// <remarks>The state is the one a real reflection on ESTHER stores after 3 answers and 5 ratings, about 1.4 KB.</remarks>
 [MemoryDiagnoser]
-public class StateRoundTripBenchmarks
+public class StateRoundTripBenchmarks : IDisposable
 {
     private const string Key = "msteams/conversations/a:benchmark/users/user-1";
     private static readonly string[] Keys = [Key];
@@ -27,8 +27,23 @@ public class StateRoundTripBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _store?.Dispose();
+        }
     }
 
     [Benchmark(Baseline = true, Description = "SqliteTableStore: Get + Upsert of the same bytes")]
