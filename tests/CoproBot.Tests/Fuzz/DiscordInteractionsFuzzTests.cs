@@ -13,12 +13,7 @@ public sealed class DiscordInteractionsFuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task ThousandsOfMutatedSignedInteractionsGetNo500AndTheBotStillAnswersAfterwards()
     {
-        await using var bot = await DiscordBot.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["RateLimits:RequestsPerClientPerMinute"] = "1000000",
-            ["RateLimits:MessagesPerPersonPerMinute"] = "10000",
-            ["RateLimits:MessagesPerConversationPerMinute"] = "100000",
-        });
+        await using var bot = await DiscordBot.StartAsync(settings: RaisedLimits.Settings());
         var statuses = new Dictionary<HttpStatusCode, int>();
         var failures = new List<string>();
         var shapes = new Func<int, Dictionary<string, object?>>[]

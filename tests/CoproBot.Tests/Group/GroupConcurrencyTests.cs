@@ -12,62 +12,40 @@ public sealed partial class GroupConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task FiftyPeopleOnTwoBotInstancesAreEachCountedOnceAndTheStepNeitherSkipsNorRepeats()
     {
-        var prefix = "g" + Guid.NewGuid().ToString("N")[..10];
-        await using var connector = await ConnectorListener.StartAsync();
-        var first = await BotHost.StartAsync(azureConnectionString: azurite.ConnectionString, tablePrefix: prefix, connector: connector);
-        var second = await BotHost.StartAsync(azureConnectionString: azurite.ConnectionString, tablePrefix: prefix, connector: connector);
-        try
-        {
-            TeamsChannel[] hosts = [new(first, Channel), new(second, Channel)];
-            await hosts[0].SayAsync("Facilitator", "facilitate ESTHER open");
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString);
+        TeamsChannel[] hosts = [new(bots.First, Channel), new(bots.Second, Channel)];
+        await hosts[0].SayAsync("Facilitator", "facilitate ESTHER open");
 
-            // The facilitator moves on twice while everyone writes at once, through both instances.
-            var turns = Enumerable.Range(0, 50)
-                .Select(i => hosts[i % 2].SayAsync($"Person{i:D2}", $"Idea number {i:D2} from the group"))
-                .Append(hosts[1].SayAsync("Facilitator", "next"))
-                .Append(hosts[0].SayAsync("Facilitator", "next"));
-            await Task.WhenAll(turns);
+        // The facilitator moves on twice while everyone writes at once, through both instances.
+        var turns = Enumerable.Range(0, 50)
+            .Select(i => hosts[i % 2].SayAsync($"Person{i:D2}", $"Idea number {i:D2} from the group"))
+            .Append(hosts[1].SayAsync("Facilitator", "next"))
+            .Append(hosts[0].SayAsync("Facilitator", "next"));
+        await Task.WhenAll(turns);
 
-            var announced = connector.All.Select(a => TeamsChannel.TextOf(a.Activity)).ToList();
-            Assert.Single(announced, text => text.StartsWith("**Question 2 of 3", StringComparison.Ordinal));
-            Assert.Single(announced, text => text.StartsWith("**Question 3 of 3", StringComparison.Ordinal));
-            Assert.Contains("step 3 of 9", Assert.Single(await hosts[1].SayAsync("Facilitator", "status")).Text, StringComparison.Ordinal);
+        var announced = bots.Connector.All.Select(a => TeamsChannel.TextOf(a.Activity)).ToList();
+        Assert.Single(announced, text => text.StartsWith("**Question 2 of 3", StringComparison.Ordinal));
+        Assert.Single(announced, text => text.StartsWith("**Question 3 of 3", StringComparison.Ordinal));
+        Assert.Contains("step 3 of 9", Assert.Single(await hosts[1].SayAsync("Facilitator", "status")).Text, StringComparison.Ordinal);
 
-            var export = Assert.Single(await hosts[0].SayAsync("Facilitator", "export markdown")).Text;
-            var ideas = IdeaNumber().Matches(export).Select(m => m.Groups[1].Value).ToList();
-            Assert.Equal(Enumerable.Range(0, 50).Select(i => i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)), ideas.Order(StringComparer.Ordinal));
-            Assert.Contains("50 contributions from 50 people", export, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await first.StopAsync();
-            await second.StopAsync();
-        }
+        var export = Assert.Single(await hosts[0].SayAsync("Facilitator", "export markdown")).Text;
+        var ideas = IdeaNumber().Matches(export).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)), ideas.Order(StringComparer.Ordinal));
+        Assert.Contains("50 contributions from 50 people", export, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TwoFacilitatorCommandsOnTwoInstancesAtOnceEachMoveOneStep()
     {
-        var prefix = "g" + Guid.NewGuid().ToString("N")[..10];
-        await using var connector = await ConnectorListener.StartAsync();
-        var first = await BotHost.StartAsync(azureConnectionString: azurite.ConnectionString, tablePrefix: prefix, connector: connector);
-        var second = await BotHost.StartAsync(azureConnectionString: azurite.ConnectionString, tablePrefix: prefix, connector: connector);
-        try
-        {
-            TeamsChannel[] hosts = [new(first, Channel), new(second, Channel)];
-            await hosts[0].SayAsync("Facilitator", "facilitate ESTHER open");
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString);
+        TeamsChannel[] hosts = [new(bots.First, Channel), new(bots.Second, Channel)];
+        await hosts[0].SayAsync("Facilitator", "facilitate ESTHER open");
 
-            await Task.WhenAll(Enumerable.Range(0, 6).Select(i => hosts[i % 2].SayAsync("Facilitator", "next")));
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => hosts[i % 2].SayAsync("Facilitator", "next")));
 
-            var steps = connector.All.Select(a => a.Activity).Where(a => a.Type == ActivityTypes.Message)
-                .Select(a => StepNumber().Match(TeamsChannel.TextOf(a))).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7], steps);
-        }
-        finally
-        {
-            await first.StopAsync();
-            await second.StopAsync();
-        }
+        var steps = bots.Connector.All.Select(a => a.Activity).Where(a => a.Type == ActivityTypes.Message)
+            .Select(a => StepNumber().Match(TeamsChannel.TextOf(a))).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], steps);
     }
 
     [GeneratedRegex(@"Idea number (\d\d) from the group")]

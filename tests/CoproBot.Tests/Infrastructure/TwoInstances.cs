@@ -1,0 +1,35 @@
+namespace CoproBot.Tests.Infrastructure;
+
+/// <summary>Two bot instances over one Azurite table prefix, sharing a connector listener, as two servers behind one bot.</summary>
+public sealed class TwoInstances : IAsyncDisposable
+{
+    private TwoInstances(ConnectorListener connector, BotHost first, BotHost second)
+    {
+        Connector = connector;
+        First = first;
+        Second = second;
+    }
+
+    public ConnectorListener Connector { get; }
+
+    public BotHost First { get; }
+
+    public BotHost Second { get; }
+
+    public static async Task<TwoInstances> StartAsync(string azureConnectionString)
+    {
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        var connector = await ConnectorListener.StartAsync();
+        var first = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, connector: connector);
+        var second = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, connector: connector);
+        return new TwoInstances(connector, first, second);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // The hosts share the listener, so each is stopped and the listener disposed once, last.
+        await First.StopAsync();
+        await Second.StopAsync();
+        await Connector.DisposeAsync();
+    }
+}
