@@ -10,7 +10,7 @@ using Microsoft.Bot.Builder;
 namespace CoproBot.Bot.Privacy;
 
 /// <summary>"my data", "export my data" and "forget me": a person sees, takes and deletes what CoproBot keeps about them.</summary>
-public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore store, TimeProvider time)
+public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore store, GroupFacilitator groups, TimeProvider time)
 {
     public const string PendingTable = "forgetreq";
     public const string Forgotten = "Done. I've deleted everything I kept about you. If you talk to me again, I'll start afresh.";
@@ -21,12 +21,14 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
     /// <summary>Handles the turn if it is about the person's data; false lets the rest of the bot have it.</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
-        var person = PersonalDataRecorder.PersonOf(turnContext.Activity);
+        var activity = turnContext.Activity;
+        var person = PersonalDataRecorder.PersonOf(activity);
         var command = Normalise(text);
         switch (command)
         {
             case "my data" or "what do you know about me" or "what do you keep about me" or "show my data":
-                await turnContext.SendActivityAsync(await SummaryAsync(person, cancellationToken), cancellationToken: cancellationToken);
+                var led = await groups.CountLedAsync(activity.ChannelId, activity.From.Id, cancellationToken);
+                await turnContext.SendActivityAsync(await SummaryAsync(person, led, cancellationToken), cancellationToken: cancellationToken);
                 return true;
             // A bare "export" is left to reflections, whose summary offers it.
             case "export my data" or "download my data":
@@ -38,7 +40,7 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
                 await turnContext.SendActivityAsync(
                     MessageFactory.SuggestedActions(
                         ConfirmChoices,
-                        "This deletes everything I keep about you: your reflections, reminders, contributions and our conversation's progress. It can't be undone. Shall I go ahead?",
+                        "This deletes everything I keep about you: your reflections, reminders, contributions and our conversation's progress, and takes your name off any group session you lead. It can't be undone. Shall I go ahead?",
                         ssml: null,
                         inputHint: null,
                         toList: null),
@@ -60,15 +62,17 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
             return true;
         }
 
+        // A session they lead goes on without them: its control state is shared, so it is cleared of them, not deleted.
+        await groups.ForgetFacilitatorAsync(activity.ChannelId, activity.From.Id, cancellationToken);
         await index.ForgetAsync(person, cancellationToken);
         await turnContext.SendActivityAsync(Forgotten, cancellationToken: cancellationToken);
         return true;
     }
 
-    private async Task<string> SummaryAsync(string person, CancellationToken cancellationToken)
+    private async Task<string> SummaryAsync(string person, int sessionsLed, CancellationToken cancellationToken)
     {
         var records = await index.FindAsync(person, cancellationToken);
-        if (records.Count == 0)
+        if (records.Count == 0 && sessionsLed == 0)
         {
             return "I don't keep anything about you at the moment.";
         }
@@ -77,6 +81,11 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
         foreach (var group in records.GroupBy(r => r.Table).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"- {Describe(group.Key)}: {group.Count()}");
+        }
+
+        if (sessionsLed > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- group sessions you lead (your id and name, so the group knows who facilitates): {sessionsLed}");
         }
 
         text.Append("\nSay \"export my data\" for a full copy, or \"forget me\" to delete it all.");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoproBot.Bot.Privacy;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -6,7 +7,10 @@ using Newtonsoft.Json;
 namespace CoproBot.Bot.Proactive;
 
 /// <summary>Where CoproBot keeps how to reach each conversation later, for reminders and other proactive messages.</summary>
-/// <remarks>Only what a later send needs is kept: ids and the service URL, never names.</remarks>
+/// <remarks>
+/// Only what a later send needs is kept: ids and the service URL, never names. A group conversation's reference names
+/// no person at all: it belongs to everyone there, and whoever happened to speak first must be forgettable.
+/// </remarks>
 public sealed class ConversationReferenceStore(ITableStore store)
 {
     public const string Table = "convrefs";
@@ -22,7 +26,7 @@ public sealed class ConversationReferenceStore(ITableStore store)
             return;
         }
 
-        var reference = Minimal(activity.GetConversationReference());
+        var reference = Minimal(activity.GetConversationReference(), keepUser: PersonalDataRecorder.IsOneToOne(activity));
         await store.UpsertAsync(Table, activity.ChannelId, activity.Conversation.Id, JsonConvert.SerializeObject(reference), cancellationToken);
         _known.TryAdd(key, 0);
     }
@@ -39,14 +43,14 @@ public sealed class ConversationReferenceStore(ITableStore store)
         _known.TryRemove(channelId + "|" + conversationId, out _);
     }
 
-    private static ConversationReference Minimal(ConversationReference reference) => new()
+    private static ConversationReference Minimal(ConversationReference reference, bool keepUser) => new()
     {
         ActivityId = null,
         ChannelId = reference.ChannelId,
         ServiceUrl = reference.ServiceUrl,
         Locale = reference.Locale,
         Bot = reference.Bot is null ? null : new ChannelAccount(reference.Bot.Id, reference.Bot.Name),
-        User = reference.User is null ? null : new ChannelAccount(reference.User.Id),
+        User = reference.User is null || !keepUser ? null : new ChannelAccount(reference.User.Id),
         Conversation = new ConversationAccount(
             isGroup: reference.Conversation.IsGroup,
             conversationType: reference.Conversation.ConversationType,

@@ -125,7 +125,9 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
             SessionStatus.ChoosingMode => "is about to begin",
             _ => "is at " + SessionReport.StepTitle(session, session.Step),
         };
-        var lead = session.IsAnonymous || session.FacilitatorName is null ? string.Empty : $" {session.FacilitatorName} is facilitating.";
+        var lead = !session.HasFacilitator
+            ? " Nobody is facilitating now, so anyone here can say \"next\", \"reveal\" or \"end\", or \"hand over to\" someone."
+            : session.IsAnonymous || session.FacilitatorName is null ? string.Empty : $" {session.FacilitatorName} is facilitating.";
         return $"Our group reflection on {session.CaseName} {where}, in {ModeReader.NameOf(session.Mode)} mode.{lead} So far: {record.Counts()}.";
     }
 
@@ -134,6 +136,44 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
         await store.ContributionsAsync(session.SessionId, cancellationToken),
         await store.ParticipantsAsync(session.SessionId, cancellationToken),
         await store.ParkedAsync(session.SessionId, cancellationToken));
+
+    /// <summary>The sessions in one channel that this person leads (their id is in the session's control state).</summary>
+    public async Task<int> CountLedAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var led = 0;
+        foreach (var key in await KeysInChannelAsync(channelId, cancellationToken))
+        {
+            if ((await store.LoadAsync(key, cancellationToken)).Session is { HasFacilitator: true } session && session.IsFacilitator(userId))
+            {
+                led++;
+            }
+        }
+
+        return led;
+    }
+
+    /// <summary>
+    /// For "forget me": takes the person's id and name out of every session they lead in this channel. The sessions go
+    /// on without a facilitator, and anyone present may then move them on, reveal or end them.
+    /// </summary>
+    public async Task<int> ForgetFacilitatorAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var vacated = 0;
+        foreach (var key in await KeysInChannelAsync(channelId, cancellationToken))
+        {
+            var (saved, _) = await ChangeAsync(key, current =>
+                current is { HasFacilitator: true } && current.IsFacilitator(userId)
+                    ? (current with { FacilitatorId = string.Empty, FacilitatorName = null }, [])
+                    : Unchanged(),
+                cancellationToken);
+            vacated += saved is null ? 0 : 1;
+        }
+
+        return vacated;
+    }
+
+    private async Task<IEnumerable<string>> KeysInChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        (await store.ConversationKeysAsync(cancellationToken)).Where(key => key.StartsWith(channelId + "|", StringComparison.Ordinal));
 
     /// <summary>Loads, decides and saves with the ETag, deciding again on fresh state after a conflict.</summary>
     private async Task<(GroupSession? Saved, IReadOnlyList<GroupReply> Replies)> ChangeAsync(

@@ -23,6 +23,7 @@ public sealed record GroupSession
     /// <summary>Once anonymous, always anonymous: what was given without a name never gains one.</summary>
     public bool EverAnonymous { get; init; }
 
+    /// <summary>Who leads; empty once the facilitator has asked to be forgotten, and then anyone present may lead.</summary>
     public required string FacilitatorId { get; init; }
 
     public string? FacilitatorName { get; init; }
@@ -47,5 +48,7 @@ public sealed record GroupSession
     /// <summary>Whether contributions wait for a reveal rather than being shown as they come.</summary>
     public bool Gathers => Mode is SessionMode.Silent or SessionMode.Anonymous;
 
-    public bool IsFacilitator(string userId) => string.Equals(FacilitatorId, userId, StringComparison.Ordinal);
+    public bool HasFacilitator => FacilitatorId.Length > 0;
+
+    public bool IsFacilitator(string userId) => !HasFacilitator || string.Equals(FacilitatorId, userId, StringComparison.Ordinal);
 }

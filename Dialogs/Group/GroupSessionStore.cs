@@ -135,6 +135,18 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
         return deleted;
     }
 
+    /// <summary>The conversations that have, or had, a session still kept (the purge removes the rest).</summary>
+    public async Task<List<string>> ConversationKeysAsync(CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in store.QueryPartitionAsync(CatalogTable, CatalogPartition, cancellationToken))
+        {
+            keys.Add(JsonSerializer.Deserialize<CatalogEntry>(row.Data, Json)!.ConversationKey);
+        }
+
+        return [.. keys.Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Deletes every session started before <paramref name="cutoff"/>, with all it holds; returns how many.</summary>
     public async Task<int> PurgeStartedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

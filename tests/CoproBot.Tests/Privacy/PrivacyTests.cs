@@ -29,6 +29,28 @@ public sealed class PrivacyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AFacilitatorWhoAsksToBeForgottenIsTakenOffTheSessionWhichGoesOnWithoutThem()
+    {
+        await using var host = await StartAsync("embedded");
+        var channel = new Group.TeamsChannel(host, "19:forget@thread.tacv2");
+        await channel.SayAsync("Alex", "start a group reflection on ESTHER silently");
+        await channel.SayAsync("Sam", "Ask Esther first");
+        Assert.Contains("group sessions you lead", (await channel.SayAsync("Alex", "my data"))[0].Text, StringComparison.Ordinal);
+
+        await channel.SayAsync("Alex", "forget me");
+        Assert.Equal(PrivacyConversation.Forgotten, Assert.Single(await channel.SayAsync("Alex", "yes")).Text);
+
+        // Nothing of Alex is left anywhere, the shared session included; Sam's contribution stays.
+        var rows = await AllRowsAsync(host);
+        Assert.DoesNotContain(rows, row => row.Contains(Group.TeamsChannel.IdOf("Alex"), StringComparison.Ordinal) || row.Contains("Alex", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Contains("Ask Esther first", StringComparison.Ordinal));
+
+        // With nobody facilitating, anyone present can lead the group on.
+        Assert.Contains("Nobody is facilitating now", Assert.Single(await channel.SayAsync("Sam", "status")).Text, StringComparison.Ordinal);
+        Assert.Contains(await channel.SayAsync("Sam", "next"), a => Group.TeamsChannel.TextOf(a).StartsWith("**Question 2 of 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ForgetMeAnsweredNoDeletesNothing()
     {
         await using var host = await StartAsync("embedded");
@@ -69,7 +91,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite)
     {
         var store = host.Services.GetRequiredService<ITableStore>();
         var rows = new List<string>();
-        foreach (var table in new[] { "botstate", "convrefs", "personidx", "forgetreq", "activities", "welcomes" })
+        foreach (var table in new[] { "botstate", "convrefs", "personidx", "forgetreq", "activities", "welcomes", "groupsess", "groupcatalog", "groupcontrib", "grouppeople", "grouppark", "groupown" })
         {
             await foreach (var row in store.QueryTableAsync(table, CancellationToken.None))
             {
