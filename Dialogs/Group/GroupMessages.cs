@@ -14,6 +14,7 @@ public static class GroupMessages
 
     public const string Help =
         "In this session you can: reply with your thoughts (or a rating from 1 to 5 on a principle), \"join\", \"pass\", \"park <topic>\", "
+        + "\"? <question>\" to ask me about the cases without it counting as a contribution, "
         + "\"I'll own 2\", \"parking lot\", \"status\", \"withdraw my contributions\", \"export markdown\" or \"export csv\".\n"
         + "The facilitator can say \"next\", \"reveal\", \"reopen 2\", \"mode silent\", \"hand over to @name\" or \"end\".";
 

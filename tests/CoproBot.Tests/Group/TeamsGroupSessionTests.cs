@@ -61,6 +61,25 @@ public sealed class TeamsGroupSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuestionPutToCoproBotDuringASessionIsAnsweredAndNeverCountedAsAContribution()
+    {
+        await _channel.SayAsync("Alex", "start a group reflection on ESTHER silently");
+
+        var answer = Assert.Single(await _channel.SayAsync("Sam", "? what are ESTHER's principles"));
+        var asked = Assert.Single(await _channel.SayAsync("Jo", "ask CoproBot: which case talks about serious fun?"));
+        var contribution = await _channel.SayAsync("Jo", "What about transport for carers?");
+
+        Assert.Contains("Balancing power", TeamsChannel.TextOf(answer), StringComparison.Ordinal);
+        Assert.Contains("CMHA", TeamsChannel.TextOf(asked), StringComparison.Ordinal);
+        Assert.Contains(contribution, a => a.Text.StartsWith("Thanks, your contribution", StringComparison.Ordinal));
+        var csv = Assert.Single(await _channel.SayAsync("Alex", "export csv")).Text;
+        Assert.Contains("What about transport for carers?", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Sam\"", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("serious fun", csv, StringComparison.Ordinal);
+        Assert.Contains("\"? <question>\"", Assert.Single(await _channel.SayAsync("Sam", "help")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SilentModeAcknowledgesWithoutEchoingAndShowsEverythingOnlyAtTheReveal()
     {
         await _channel.SayAsync("Alex", "start a group reflection on ESTHER silently");
