@@ -18,6 +18,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private SqliteConnection? _writer;
+    private bool _disposed;
 
     public SqliteTableStore(string path)
     {
@@ -158,11 +159,24 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
         }
     }
 
+    /// <summary>Closes the writer's connection once any write in progress has finished; later writes are refused.</summary>
+    /// <remarks>
+    /// The connection is never closed under a write: SQLite connections are not safe to close from another thread,
+    /// and work that outlives a request (a Discord turn, a background sweep) may still be writing at shutdown.
+    /// </remarks>
     public void Dispose()
     {
-        _writer?.Dispose();
-        _writer = null;
-        _writeGate.Dispose();
+        _writeGate.Wait();
+        try
+        {
+            _disposed = true;
+            _writer?.Dispose();
+            _writer = null;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private async Task<bool> ExecuteAsync(string sql, string table, string partitionKey, string rowKey, string? data, string? etag, string? oldETag, CancellationToken cancellationToken)
@@ -170,6 +184,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _writer ??= await OpenWriterAsync(cancellationToken);
             await using var command = Command(_writer, sql, table, partitionKey, rowKey);
             command.Parameters.AddWithValue("$d", (object?)data ?? DBNull.Value);
