@@ -1,5 +1,4 @@
 using CoproBot.Tests.Infrastructure;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,18 +31,6 @@ internal static class ReflectionHost
         host.Connector.Drain();
         var response = await host.PostActivityAsync(Activities.Message(host.Connector.ServiceUrl, conversation, text, userId));
         response.EnsureSuccessStatusCode();
-        return Messages(host);
+        return BotHostReplies.Messages(host);
     }
-
-    /// <summary>Sends a raw activity (Teams JSON, a card submit) and returns the texts of the replies.</summary>
-    public static async Task<List<string>> PostAsync(this BotHost host, Dictionary<string, object?> activity)
-    {
-        host.Connector.Drain();
-        var response = await host.PostActivityAsync(activity);
-        response.EnsureSuccessStatusCode();
-        return Messages(host);
-    }
-
-    private static List<string> Messages(BotHost host) =>
-        [.. host.Connector.Drain().Where(r => r.Activity.Type == ActivityTypes.Message).Select(r => Replies.TextOf(r.Activity))];
 }

@@ -47,22 +47,22 @@ public sealed class StorageOutageTests
         await using var azurite = await Azurite.StartAsync();
         await using var host = await StartAsync(azurite);
         var url = host.Connector.ServiceUrl;
-        await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "reflect on ESTHER"));
-        Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "Being heard")));
+        await host.PostAsync(TeamsActivities.Personal(url, "a:outage-reflect", "reflect on ESTHER"));
+        Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await host.PostAsync(TeamsActivities.Personal(url, "a:outage-reflect", "Being heard")));
 
         await azurite.StopAsync();
         var during = TeamsActivities.Personal(url, "a:outage-reflect", "Her family and her GP");
-        Assert.Equal([TurnErrorHandler.NotSaved], await SayAsync(host, during));
+        Assert.Equal([TurnErrorHandler.NotSaved], await host.PostAsync(during));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/live")).StatusCode);
 
         await azurite.StartAgainAsync();
 
         // The person sends their answer again: the reflection takes it at the question they last saw, and goes on.
-        Assert.Equal(["Question 3 of 3: What do we need to improve?"], await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "Her family and her GP")));
-        var back = await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "back"));
+        Assert.Equal(["Question 3 of 3: What do we need to improve?"], await host.PostAsync(TeamsActivities.Personal(url, "a:outage-reflect", "Her family and her GP")));
+        var back = await host.PostAsync(TeamsActivities.Personal(url, "a:outage-reflect", "back"));
         Assert.Contains("Your earlier answer: \"Her family and her GP\"", back[0], StringComparison.Ordinal);
-        var backAgain = await SayAsync(host, TeamsActivities.Personal(url, "a:outage-reflect", "back"));
+        var backAgain = await host.PostAsync(TeamsActivities.Personal(url, "a:outage-reflect", "back"));
         Assert.Contains("Your earlier answer: \"Being heard\"", backAgain[0], StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public sealed class StorageOutageTests
         var url = host.Connector.ServiceUrl;
         const string channel = "19:outage@thread.tacv2";
         Task<List<string>> Say(string name, string text) =>
-            SayAsync(host, TeamsActivities.Channel(url, channel, text, "29:" + name.ToLowerInvariant(), name));
+            host.PostAsync(TeamsActivities.Channel(url, channel, text, "29:" + name.ToLowerInvariant(), name));
         await Say("Alex", "start a group reflection on ESTHER silently");
         Assert.Contains(await Say("Sam", "Ask Esther first"), text => text.StartsWith("Thanks, your contribution", StringComparison.Ordinal));
 
@@ -96,13 +96,6 @@ public sealed class StorageOutageTests
         {
             ["Storage:NetworkTimeoutSeconds"] = "2",
         });
-
-    private static async Task<List<string>> SayAsync(BotHost host, Dictionary<string, object?> activity)
-    {
-        host.Connector.Drain();
-        (await host.PostActivityAsync(activity)).EnsureSuccessStatusCode();
-        return [.. host.Connector.Drain().Where(r => r.Activity.Type == ActivityTypes.Message).Select(r => Replies.TextOf(r.Activity))];
-    }
 
     private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
 }
