@@ -6,7 +6,7 @@ namespace CoproBot.Tests.Infrastructure;
 /// A real store whose reads of one table can be held on purpose, as a slow storage account would hold them. Only
 /// that table is held, so the bot's background work (knowledge refresh, reminder sweeps) goes on as usual.
 /// </summary>
-public sealed class HeldTableStore(ITableStore inner, string heldTable) : ITableStore
+public sealed class HeldTableStore(ITableStore inner, string heldTable) : DelegatingTableStore(inner)
 {
     private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile TaskCompletionSource? _gate;
@@ -18,7 +18,7 @@ public sealed class HeldTableStore(ITableStore inner, string heldTable) : ITable
 
     public void Release() => _gate?.TrySetResult();
 
-    public async Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    public override async Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         if (_gate is { } gate && string.Equals(table, heldTable, StringComparison.Ordinal))
         {
@@ -26,25 +26,6 @@ public sealed class HeldTableStore(ITableStore inner, string heldTable) : ITable
             await gate.Task.WaitAsync(cancellationToken);
         }
 
-        return await inner.GetAsync(table, partitionKey, rowKey, cancellationToken);
+        return await Inner.GetAsync(table, partitionKey, rowKey, cancellationToken);
     }
-
-    public IAsyncEnumerable<StoredEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken) =>
-        inner.QueryPartitionAsync(table, partitionKey, cancellationToken);
-
-    public IAsyncEnumerable<StoredEntity> QueryTableAsync(string table, CancellationToken cancellationToken) => inner.QueryTableAsync(table, cancellationToken);
-
-    public Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
-        inner.InsertAsync(table, partitionKey, rowKey, data, cancellationToken);
-
-    public Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken) =>
-        inner.ReplaceAsync(table, partitionKey, rowKey, data, etag, cancellationToken);
-
-    public Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
-        inner.UpsertAsync(table, partitionKey, rowKey, data, cancellationToken);
-
-    public Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken) =>
-        inner.DeleteAsync(table, partitionKey, rowKey, etag, cancellationToken);
-
-    public Task<bool> PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
 }

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using CoproBot.Storage.Tables;
+using CoproBot.Tests.Infrastructure;
 
 namespace CoproBot.Tests.Reflection;
 
-/// <summary>A real store with its reads and writes counted per table, to hold reflections to one state read and write per turn.</summary>
-internal sealed class TableCountingStore(ITableStore inner) : ITableStore
+/// <summary>A real store with its reads and writes counted per table, to hold turns to one state read and write each.</summary>
+internal sealed class TableCountingStore(ITableStore inner) : DelegatingTableStore(inner)
 {
     private readonly ConcurrentDictionary<string, int> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _writes = new(StringComparer.Ordinal);
@@ -13,47 +14,36 @@ internal sealed class TableCountingStore(ITableStore inner) : ITableStore
 
     public int Writes(string table) => _writes.GetValueOrDefault(table);
 
-    public Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    public override Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken) =>
+        Read(table, base.GetAsync(table, partitionKey, rowKey, cancellationToken));
+
+    public override IAsyncEnumerable<StoredEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken) =>
+        Read(table, base.QueryPartitionAsync(table, partitionKey, cancellationToken));
+
+    public override IAsyncEnumerable<StoredEntity> QueryTableAsync(string table, CancellationToken cancellationToken) =>
+        Read(table, base.QueryTableAsync(table, cancellationToken));
+
+    public override Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
+        Write(table, base.InsertAsync(table, partitionKey, rowKey, data, cancellationToken));
+
+    public override Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken) =>
+        Write(table, base.ReplaceAsync(table, partitionKey, rowKey, data, etag, cancellationToken));
+
+    public override Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
+        Write(table, base.UpsertAsync(table, partitionKey, rowKey, data, cancellationToken));
+
+    public override Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken) =>
+        Write(table, base.DeleteAsync(table, partitionKey, rowKey, etag, cancellationToken));
+
+    private T Read<T>(string table, T call)
     {
         _reads.AddOrUpdate(table, 1, (_, n) => n + 1);
-        return inner.GetAsync(table, partitionKey, rowKey, cancellationToken);
+        return call;
     }
 
-    public IAsyncEnumerable<StoredEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken)
-    {
-        _reads.AddOrUpdate(table, 1, (_, n) => n + 1);
-        return inner.QueryPartitionAsync(table, partitionKey, cancellationToken);
-    }
-
-    public IAsyncEnumerable<StoredEntity> QueryTableAsync(string table, CancellationToken cancellationToken)
-    {
-        _reads.AddOrUpdate(table, 1, (_, n) => n + 1);
-        return inner.QueryTableAsync(table, cancellationToken);
-    }
-
-    public Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+    private T Write<T>(string table, T call)
     {
         _writes.AddOrUpdate(table, 1, (_, n) => n + 1);
-        return inner.InsertAsync(table, partitionKey, rowKey, data, cancellationToken);
+        return call;
     }
-
-    public Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken)
-    {
-        _writes.AddOrUpdate(table, 1, (_, n) => n + 1);
-        return inner.ReplaceAsync(table, partitionKey, rowKey, data, etag, cancellationToken);
-    }
-
-    public Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
-    {
-        _writes.AddOrUpdate(table, 1, (_, n) => n + 1);
-        return inner.UpsertAsync(table, partitionKey, rowKey, data, cancellationToken);
-    }
-
-    public Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
-    {
-        _writes.AddOrUpdate(table, 1, (_, n) => n + 1);
-        return inner.DeleteAsync(table, partitionKey, rowKey, etag, cancellationToken);
-    }
-
-    public Task<bool> PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
 }
