@@ -143,7 +143,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
         var led = 0;
         foreach (var key in await KeysInChannelAsync(channelId, cancellationToken))
         {
-            if ((await store.LoadAsync(key, cancellationToken)).Session is { HasFacilitator: true } session && session.IsFacilitator(userId))
+            if ((await store.LoadAsync(key, cancellationToken)).Session?.Leads(userId) == true)
             {
                 led++;
             }
@@ -162,7 +162,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
         foreach (var key in await KeysInChannelAsync(channelId, cancellationToken))
         {
             var (saved, _) = await ChangeAsync(key, current =>
-                current is { HasFacilitator: true } && current.IsFacilitator(userId)
+                current?.Leads(userId) == true
                     ? (current with { FacilitatorId = string.Empty, FacilitatorName = null }, [])
                     : Unchanged(),
                 cancellationToken);

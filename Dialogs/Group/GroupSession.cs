@@ -50,5 +50,9 @@ public sealed record GroupSession
 
     public bool HasFacilitator => FacilitatorId.Length > 0;
 
-    public bool IsFacilitator(string userId) => !HasFacilitator || string.Equals(FacilitatorId, userId, StringComparison.Ordinal);
+    /// <summary>Whether this person is the session's named facilitator.</summary>
+    public bool Leads(string userId) => HasFacilitator && string.Equals(FacilitatorId, userId, StringComparison.Ordinal);
+
+    /// <summary>Whether this person may steer the session: its facilitator, or anyone while nobody is.</summary>
+    public bool IsFacilitator(string userId) => !HasFacilitator || Leads(userId);
 }
