@@ -42,7 +42,7 @@ public sealed partial class GroupFacilitator
             return replies;
         }
 
-        await store.JoinAsync(saved.SessionId, input.Person, new Participant(input.From.Id, saved.IsAnonymous ? null : input.From.Name, now), cancellationToken);
+        await store.JoinAsync(saved.SessionId, input.Person, new Participant(input.From.Id, KeptName(saved, input), now), cancellationToken);
         var questions = steps.Count(s => s.Kind == StepKind.Question);
         var opening = new GroupReply(
             $"Let's reflect together on **{chosen.Name}**: {RatingDistribution.Plural(questions, "guiding question")}, then {RatingDistribution.Plural(steps.Count - questions, "inclusivity principle")} to rate. "

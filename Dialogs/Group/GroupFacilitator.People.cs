@@ -31,7 +31,7 @@ public sealed partial class GroupFacilitator
         }
         else
         {
-            var given = new Contribution(store.NewId(), step, input.From.Id, session.IsAnonymous ? null : input.From.Name, null, rating, Passed: false, time.GetUtcNow());
+            var given = new Contribution(store.NewId(), step, input.From.Id, KeptName(session, input), null, rating, Passed: false, time.GetUtcNow());
             await store.AddContributionAsync(session.SessionId, input.Person, given, cancellationToken);
         }
 
@@ -83,7 +83,7 @@ public sealed partial class GroupFacilitator
                 GroupSessionStore.ContributionSlot(step, input.From.Id, mine.Count + 1),
                 step,
                 input.From.Id,
-                session.IsAnonymous ? null : input.From.Name,
+                KeptName(session, input),
                 input.Text,
                 null,
                 Passed: false,
@@ -105,14 +105,14 @@ public sealed partial class GroupFacilitator
         }
 
         await EnsureJoinedAsync(input, session, cancellationToken);
-        var pass = new Contribution(store.NewId(), session.Step, input.From.Id, session.IsAnonymous ? null : input.From.Name, null, null, Passed: true, time.GetUtcNow());
+        var pass = new Contribution(store.NewId(), session.Step, input.From.Id, KeptName(session, input), null, null, Passed: true, time.GetUtcNow());
         await store.AddContributionAsync(session.SessionId, input.Person, pass, cancellationToken);
         return [new GroupReply("No problem, thanks for letting us know.") { Private = true }, .. await TakeTurnAsync(input, session, session.Step, cancellationToken)];
     }
 
     private async Task<IReadOnlyList<GroupReply>> ParkAsync(GroupInput input, string topic, GroupSession session, CancellationToken cancellationToken)
     {
-        var parked = new ParkedTopic(store.NewId(), topic, input.From.Id, session.IsAnonymous ? null : input.From.Name, time.GetUtcNow());
+        var parked = new ParkedTopic(store.NewId(), topic, input.From.Id, KeptName(session, input), time.GetUtcNow());
         await store.ParkAsync(session.SessionId, input.Person, parked, cancellationToken);
         var number = (await store.ParkedAsync(session.SessionId, cancellationToken)).FindIndex(t => t.Id == parked.Id) + 1;
         return [new GroupReply($"Parked as {number}: {topic.ReplaceLineEndings(" ")}. Anyone can take it on with \"I'll own {number}\"; the parking lot is listed at the end.")];
@@ -128,7 +128,7 @@ public sealed partial class GroupFacilitator
         }
 
         var topic = parked[number - 1];
-        var me = new Participant(input.From.Id, session.IsAnonymous ? null : input.From.Name, time.GetUtcNow());
+        var me = new Participant(input.From.Id, KeptName(session, input), time.GetUtcNow());
         var owner = await store.OwnAsync(session.SessionId, input.Person, topic.Id, me, cancellationToken);
         if (owner.UserId == input.From.Id)
         {
@@ -140,8 +140,11 @@ public sealed partial class GroupFacilitator
             : $"Parked topic {number} is already owned by {owner.Name}.") { Private = true }];
     }
 
+    /// <summary>The name kept with what a person gives: none in an anonymous session, so it is never stored at all.</summary>
+    private static string? KeptName(GroupSession session, GroupInput input) => session.IsAnonymous ? null : input.From.Name;
+
     private async Task<bool> EnsureJoinedAsync(GroupInput input, GroupSession session, CancellationToken cancellationToken) =>
-        await store.JoinAsync(session.SessionId, input.Person, new Participant(input.From.Id, session.IsAnonymous ? null : input.From.Name, time.GetUtcNow()), cancellationToken);
+        await store.JoinAsync(session.SessionId, input.Person, new Participant(input.From.Id, KeptName(session, input), time.GetUtcNow()), cancellationToken);
 
     /// <summary>The step as the group sees it, with the round-robin invitation when it is someone's turn.</summary>
     private async Task<IReadOnlyList<GroupReply>> StepRepliesAsync(GroupSession session, CancellationToken cancellationToken)
