@@ -10,9 +10,10 @@ namespace CoproBot.Bot.Group;
 /// </remarks>
 public static class PrivateReply
 {
-    public static T Mark<T>(T reply, string? channelId)
+    public static T Mark<T>(T reply, string? channelId, string? inChannel = null)
         where T : IActivity
     {
+        _ = inChannel;
         if (channelId == DiscordAdapter.ChannelId)
         {
             MessageRenderer.MarkEphemeral(reply);
