@@ -85,6 +85,7 @@ public sealed class CrisisEverywhereTests : IAsyncLifetime
         {
             var support = Assert.Single(sent);
             Assert.StartsWith(Support, Replies.TextOf(support.Activity), StringComparison.Ordinal);
+            Assert.Equal("?isTargetedActivity=true", support.Query);
             Assert.Equal(person, support.Activity.Recipient.Id);
         }
 
