@@ -65,6 +65,7 @@ public static class BotFrameworkRegistration
         services.AddSingleton<IMiddleware, TypingIndicatorMiddleware>();
         services.AddSingleton<ConversationTurnLock>();
         services.AddSingleton<IMiddleware, SerialTurnMiddleware>(); // last, so a re-run repeats only the bot's own work
+        services.AddSingleton<TargetedReplies>();
         services.AddSingleton<CoproAdapter>();
         services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<PersonalDataIndex>();

@@ -1,30 +1,28 @@
+using CoproBot.Bot.Care;
 using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy;
-using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Conversation;
 
 /// <summary>CoproBot itself: one bot for Teams, Discord and the terminal.</summary>
 /// <remarks>
-/// Each message goes, in order: to support if it speaks of crisis, to the person's data commands, to their personal
+/// Each message goes, in order: to support if anything in it speaks of crisis (<see cref="CrisisSupport"/>), to the person's data commands, to their personal
 /// reflection or a group session, and otherwise to the knowledge of the three cases.
 /// </remarks>
 public sealed class CoproActivityHandler(
+    CrisisSupport crisisSupport,
     PrivateConversationState personState,
     WelcomeLedger welcomes,
     PersonalDataRecorder personalData,
     PrivacyConversation privacy,
     ReflectionTurns reflections,
     GroupSessions groupSessions,
-    KnowledgeCatalog knowledge,
-    IOptions<CareOptions> care,
-    ILogger<CoproActivityHandler> logger) : TeamsActivityHandler
+    KnowledgeCatalog knowledge) : TeamsActivityHandler
 {
     public const string Welcome =
         "Hello, I'm CoproBot. I help teams practise coproduction: designing services together with the people who use them. "
@@ -46,13 +44,10 @@ public sealed class CoproActivityHandler(
     {
         var text = MessageText.Of(turnContext.Activity);
 
-        // Support comes before anything else, and the words are neither stored nor echoed.
-        if (CrisisDetector.SpeaksOfCrisis(text))
+        // Support comes before anything else, and the words are neither stored nor echoed. Card submits, modal
+        // fields and button values are checked here too, so nothing further along needs a check of its own.
+        if (await crisisSupport.TryOfferAsync(turnContext, cancellationToken))
         {
-            Log.CrisisSupportOffered(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
-            var paused = await reflections.PauseForCareAsync(turnContext, cancellationToken);
-            var support = MessageFactory.Text(SupportMessage.For(care.Value, turnContext.Activity.Locale, paused));
-            await turnContext.SendActivityAsync(PrivateReply.Mark(support, turnContext.Activity.ChannelId), cancellationToken);
             return;
         }
 

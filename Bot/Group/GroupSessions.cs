@@ -1,18 +1,17 @@
 using System.Globalization;
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Privacy;
-using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Group;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Bot.Group;
 
 /// <summary>Connects group facilitation to the channels: reads who wrote what, and turns replies into channel messages.</summary>
-public sealed class GroupSessions(GroupFacilitator facilitator, KnowledgeCatalog knowledge, IOptions<CareOptions> care, ILogger<GroupSessions> logger)
+/// <remarks>The host's crisis check has read every message before it comes here, card submits included.</remarks>
+public sealed class GroupSessions(GroupFacilitator facilitator, KnowledgeCatalog knowledge, ILogger<GroupSessions> logger)
 {
     private static readonly string[] QuestionPrefixes = ["?", "ask coprobot", "ask copro bot", "question for coprobot"];
 
@@ -27,15 +26,6 @@ public sealed class GroupSessions(GroupFacilitator facilitator, KnowledgeCatalog
         }
 
         var input = InputOf(activity, text);
-        if (input.Submitted && CrisisDetector.SpeaksOfCrisis(input.Text))
-        {
-            // A card's words never passed the bot's own crisis check, which reads the message text: support comes
-            // first here too, and the words are neither stored nor shown.
-            var support = MessageFactory.Text(SupportMessage.For(care.Value, activity.Locale, paused: false));
-            await turnContext.SendActivityAsync(PrivateReply.Mark(support, activity.ChannelId), cancellationToken);
-            return true;
-        }
-
         if (!input.Submitted && QuestionForCoproBot(input.Text) is { } question)
         {
             // Asked of CoproBot about the cases, so answered, and never taken as a contribution to a session.

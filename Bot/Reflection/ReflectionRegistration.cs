@@ -1,5 +1,5 @@
+using CoproBot.Bot.Care;
 using CoproBot.Bot.Hosting;
-using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
 using Microsoft.Bot.Builder;
@@ -19,9 +19,9 @@ public static class ReflectionRegistration
         services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<ReflectionArchive>();
         services.AddSingleton<ReminderBook>();
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionDialog>(
-            sp, sp.GetRequiredService<IOptions<ReflectionOptions>>().Value, sp.GetRequiredService<IOptions<CareOptions>>().Value));
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionTurns>(sp, sp.GetRequiredService<IOptions<CareOptions>>().Value));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionDialog>(sp, sp.GetRequiredService<IOptions<ReflectionOptions>>().Value));
+        services.AddSingleton<ReflectionTurns>();
+        services.AddSingleton<CrisisSupport>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         return builder;

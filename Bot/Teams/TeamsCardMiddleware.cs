@@ -99,6 +99,7 @@ public sealed class TeamsCardMiddleware : IMiddleware
         message.ChannelId = activity.ChannelId;
         message.Locale = activity.Locale;
         message.Entities = activity.Entities;
+        TargetedReplies.CarryOver(activity, message);
         return message;
     }
 

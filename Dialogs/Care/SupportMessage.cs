@@ -3,48 +3,59 @@ using System.Text;
 
 namespace CoproBot.Dialogs.Care;
 
-/// <summary>The caring reply to someone who writes of crisis, with the support lines of their region.</summary>
+/// <summary>The caring reply to someone who writes of crisis, in their language, with the support lines of their region.</summary>
 public static class SupportMessage
 {
-    public static string For(CareOptions options, string? locale, bool paused)
+    /// <summary>The support message for the person who wrote.</summary>
+    public static string For(CareOptions options, string? locale, SupportWording wording, bool paused)
     {
-        var region = RegionOf(options, locale);
+        ArgumentNullException.ThrowIfNull(wording);
         var text = new StringBuilder();
-        text.AppendLine("I'm really sorry you're going through this. You don't have to face it alone, and you deserve support right now.");
+        text.AppendLine(wording.Opening);
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"If you are in immediate danger or might act on these thoughts, please call {Emergency(region)} now.");
+        text.AppendLine(Danger(options, locale, wording));
         text.AppendLine();
-        text.AppendLine("You can talk to someone right now:");
-        foreach (var line in region.Lines)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {line.Name}: {line.Contact}{(line.Description.Length > 0 ? $" ({line.Description})" : string.Empty)}");
-        }
-
+        text.AppendLine(wording.TalkNow);
+        AppendLines(text, options, locale, wording);
         text.AppendLine();
-        text.Append(paused
-            ? "I've paused our reflection, and I haven't saved what you just wrote. There's no rush: say \"continue\" whenever you're ready, or \"stop\" to end for today."
-            : "I haven't saved what you just wrote. If you'd like, we can carry on whenever you're ready.");
+        text.Append(paused ? wording.Paused : wording.NotPaused);
         return text.ToString();
     }
 
-    private static SupportRegion RegionOf(CareOptions options, string? locale)
+    /// <summary>The notice for a whole channel, when the support could not reach the person privately: it names and quotes no one.</summary>
+    public static string ForAnyone(CareOptions options, string? locale, SupportWording wording)
     {
-        var country = CountryOf(locale);
-        return country is not null && options.Regions.TryGetValue(country, out var region) ? region : options.Regions[options.DefaultRegion];
+        ArgumentNullException.ThrowIfNull(wording);
+        var text = new StringBuilder();
+        text.AppendLine(wording.ForAnyone);
+        AppendLines(text, options, locale, wording);
+        text.AppendLine();
+        text.Append(Danger(options, locale, wording));
+        return text.ToString();
     }
 
-    private static string? CountryOf(string? locale)
+    private static void AppendLines(StringBuilder text, CareOptions options, string? locale, SupportWording wording)
     {
-        if (string.IsNullOrWhiteSpace(locale))
+        foreach (var line in SupportRegions.Find(options, locale, wording.Language).Region.Lines)
         {
-            return null;
-        }
+            text.Append(string.Format(CultureInfo.InvariantCulture, wording.Line, line.Name, line.Contact));
+            if (line.Description.Length > 0)
+            {
+                text.Append(string.Format(CultureInfo.InvariantCulture, wording.LineDescription, line.Description));
+            }
 
-        var parts = locale.Split('-', '_');
-        var country = parts.Length > 1 ? parts[^1].ToUpperInvariant() : null;
-        return country == "UK" ? "GB" : country;
+            text.AppendLine();
+        }
     }
 
-    private static string Emergency(SupportRegion region) =>
-        string.IsNullOrWhiteSpace(region.EmergencyNumber) ? "your local emergency number" : region.EmergencyNumber;
+    // A region's own number only for a person in that region; otherwise they are told to call their local one.
+    private static string Danger(CareOptions options, string? locale, SupportWording wording)
+    {
+        var (region, own) = SupportRegions.Find(options, locale, wording.Language);
+        var numbers = own ? region.EmergencyNumber.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        var phrase = numbers.Length == 0
+            ? wording.LocalEmergency
+            : string.Join(wording.Or, numbers.Select(number => string.Format(CultureInfo.InvariantCulture, wording.Number, number)));
+        return string.Format(CultureInfo.InvariantCulture, wording.Danger, phrase);
+    }
 }

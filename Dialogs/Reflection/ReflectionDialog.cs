@@ -1,4 +1,3 @@
-using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Knowledge.Answers;
@@ -20,15 +19,13 @@ public sealed class ReflectionDialog : ComponentDialog
     private readonly ReflectionFlow _flow;
     private readonly KnowledgeCatalog _knowledge;
     private readonly ReflectionOptions _options;
-    private readonly CareOptions _care;
 
-    public ReflectionDialog(KnowledgeCatalog knowledge, ReflectionArchive archive, ReflectionOptions options, CareOptions care, TimeProvider time)
+    public ReflectionDialog(KnowledgeCatalog knowledge, ReflectionArchive archive, ReflectionOptions options, TimeProvider time)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(options);
         _knowledge = knowledge;
         _options = options;
-        _care = care;
         _flow = new ReflectionFlow(knowledge, archive, options, time);
         Title = "your reflection";
         AddDialog(_flow);
@@ -52,16 +49,6 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = innerDc.Context;
         var text = context.Activity.Text?.Trim() ?? string.Empty;
         var progress = ReflectionFlow.Progress(innerDc);
-
-        // The host checks for crisis first; this keeps such words out of the answers even where it did not.
-        if (CrisisDetector.SpeaksOfCrisis(text))
-        {
-            progress.Paused = true;
-            ReflectionFlow.Save(innerDc, progress);
-            await context.SendActivityAsync(SupportMessage.For(_care, context.Activity.Locale, paused: true), cancellationToken: cancellationToken);
-            return Interruption.KeepWaiting;
-        }
-
         if (innerDc.ActiveDialog?.Id == ConfirmCancelId)
         {
             return await ConfirmingCancelAsync(innerDc, text, cancellationToken);

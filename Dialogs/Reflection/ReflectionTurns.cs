@@ -1,4 +1,3 @@
-using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Knowledge.Catalog;
@@ -11,7 +10,8 @@ namespace CoproBot.Dialogs.Reflection;
 /// <summary>Where the host hands a message to reflections: start one, continue, pause or resume one, or show past ones.</summary>
 /// <remarks>
 /// Each person's reflection lives in Bot Framework's private conversation state (per conversation and person), so in a
-/// group every member has their own. A turn reads that state once and writes it at most once.
+/// group every member has their own. A turn reads that state once and writes it at most once. The host checks every
+/// message for crisis before it comes here (and calls <see cref="PauseForCareAsync"/>), card answers included.
 /// </remarks>
 public sealed class ReflectionTurns
 {
@@ -21,11 +21,10 @@ public sealed class ReflectionTurns
     private readonly ReflectionDialog _dialog;
     private readonly ReflectionLibrary _library;
     private readonly ReflectionPauses _pauses;
-    private readonly CareOptions _care;
     private readonly KnowledgeCatalog _knowledge;
     private readonly ILogger _logger;
 
-    public ReflectionTurns(PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, CareOptions care, TimeProvider time, ILogger<ReflectionTurns> logger)
+    public ReflectionTurns(PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, TimeProvider time, ILogger<ReflectionTurns> logger)
     {
         ArgumentNullException.ThrowIfNull(state);
         _state = state;
@@ -34,7 +33,6 @@ public sealed class ReflectionTurns
         _dialog = dialog;
         _library = new ReflectionLibrary(archive);
         _pauses = new ReflectionPauses(reminders, time, logger);
-        _care = care;
         _knowledge = knowledge;
         _logger = logger;
     }
@@ -115,7 +113,7 @@ public sealed class ReflectionTurns
 
         if (card is not null)
         {
-            await turnContext.SendActivityAsync(CrisisDetector.SpeaksOfCrisis(text) ? SupportMessage.For(_care, turnContext.Activity.Locale, paused: false) : ReflectionMessages.EndedCard, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(ReflectionMessages.EndedCard, cancellationToken: cancellationToken);
             return true;
         }
 
@@ -125,17 +123,6 @@ public sealed class ReflectionTurns
     private async Task<bool> WithinAsync(ITurnContext turnContext, string text, CardAnswer? card, ReflectionProgress progress, CancellationToken cancellationToken)
     {
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-
-        // Card answers skip the host's crisis check, which reads only the message text.
-        if (card is not null && CrisisDetector.SpeaksOfCrisis(text))
-        {
-            progress.Paused = true;
-            ReflectionState.Save(dc.State, progress);
-            Log.PausedForCare(_logger, turnContext.Activity.ChannelId);
-            await turnContext.SendActivityAsync(SupportMessage.For(_care, turnContext.Activity.Locale, paused: true), cancellationToken: cancellationToken);
-            return true;
-        }
-
         if (ReflectionLibrary.Asks(text))
         {
             await _library.AnswerAsync(turnContext, text, cancellationToken);

@@ -15,7 +15,10 @@ public static partial class ReflectionWords
         "cancel" or "cancel reflection" or "cancel my reflection" or "cancel the reflection" or "end reflection" or "end my reflection"
             or "quit" or "stop reflecting" or "stop the reflection" => ReflectionCommand.Cancel,
         "continue" or "resume" or "carry on" or "go on" or "im ready" or "i am ready" or "lets continue" or "continue my reflection"
-            or "continue reflection" or "resume my reflection" or "lets go" or "ready" => ReflectionCommand.Continue,
+            or "continue reflection" or "resume my reflection" or "lets go" or "ready"
+
+            // The French support message invites "continuer" after a pause.
+            or "continuer" or "reprendre" => ReflectionCommand.Continue,
         "stop" or "stop for today" or "thats enough for today" or "enough for today" => ReflectionCommand.Stop,
         _ => ReflectionCommand.None,
     };

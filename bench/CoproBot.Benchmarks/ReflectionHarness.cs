@@ -1,4 +1,3 @@
-using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Knowledge.Catalog;
@@ -34,11 +33,9 @@ public sealed class ReflectionHarness
         var index = new PersonalDataIndex(store);
         var archive = new ReflectionArchive(store, index);
         var catalog = new KnowledgeCatalog(new KnowledgeStore(store, TimeProvider.System, NullLogger<KnowledgeStore>.Instance), NullLogger<KnowledgeCatalog>.Instance);
-        var care = new CareOptions();
-        care.AddDefaultRegions();
-        var dialog = new ReflectionDialog(catalog, archive, new ReflectionOptions(), care, TimeProvider.System);
+        var dialog = new ReflectionDialog(catalog, archive, new ReflectionOptions(), TimeProvider.System);
         State = new PrivateConversationState(new TableBotStorage(store));
-        _turns = new ReflectionTurns(State, dialog, archive, new ReminderBook(store, index), catalog, care, TimeProvider.System, NullLogger<ReflectionTurns>.Instance);
+        _turns = new ReflectionTurns(State, dialog, archive, new ReminderBook(store, index), catalog, TimeProvider.System, NullLogger<ReflectionTurns>.Instance);
         Adapter = new TestAdapter(TestAdapter.CreateConversation("benchmark"));
         var conversation = Adapter.Conversation;
         StateKey = $"{conversation.ChannelId}/conversations/{conversation.Conversation.Id}/users/{conversation.User.Id}";

@@ -27,21 +27,4 @@ public sealed class CrisisDetectorTests
     [InlineData("mostly, but we can improve")]
     [InlineData("")]
     public void OrdinaryWordsAreNot(string text) => Assert.False(CrisisDetector.SpeaksOfCrisis(text));
-
-    [Fact]
-    public void TheSupportMessageUsesTheRegionOfTheLocaleAndFallsBackToTheDefault()
-    {
-        var options = new CareOptions();
-        options.AddDefaultRegions();
-
-        var uk = SupportMessage.For(options, "en-GB", paused: false);
-        var us = SupportMessage.For(options, "en-US", paused: false);
-        var elsewhere = SupportMessage.For(options, "fr-FR", paused: false);
-
-        Assert.Contains("Samaritans: 116 123", uk, StringComparison.Ordinal);
-        Assert.Contains("111, option 2", uk, StringComparison.Ordinal);
-        Assert.Contains("988", us, StringComparison.Ordinal);
-        Assert.Contains("911", us, StringComparison.Ordinal);
-        Assert.Contains("Samaritans", elsewhere, StringComparison.Ordinal);
-    }
 }

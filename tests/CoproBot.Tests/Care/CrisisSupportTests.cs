@@ -46,4 +46,38 @@ public sealed class CrisisSupportTests
         Assert.Contains("112", reply.Text, StringComparison.Ordinal);
         Assert.NotEqual(TurnErrorHandler.Apology, reply.Text);
     }
+
+    [Theory]
+    [InlineData("fr-CA", "Je pense au suicide tous les jours", "Ligne d'aide en cas de crise de suicide 9-8-8 : appeler ou texter le 988", "appelez le 911 maintenant")]
+    [InlineData("fr-FR", "Je pense au suicide tous les jours", "3114, numéro national de prévention du suicide : appeler le 3114", "appelez le 15 ou le 112 maintenant")]
+    [InlineData("en-US", "Je pense au suicide, je n'en peux plus", "988 Suicide & Crisis Lifeline", "appelez le 911 maintenant")]
+    public async Task FrenchSpeakersGetSupportInFrenchWithTheLinesOfTheirRegion(string locale, string words, string line, string emergency)
+    {
+        await using var host = await BotHost.StartAsync();
+        var activity = TeamsActivities.Personal(host.Connector.ServiceUrl, "a:crisis-" + locale, words);
+        activity["locale"] = locale;
+
+        await host.PostActivityAsync(activity);
+        var reply = await host.Connector.NextMessageAsync();
+
+        Assert.StartsWith("Je suis vraiment désolé que vous traversiez cela.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(line, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(emergency, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Je n'ai pas enregistré ce que vous venez d'écrire.", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Samaritans", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneImFineNeverSilencesTheNetForLaterMessages()
+    {
+        await using var host = await BotHost.StartAsync();
+        var url = host.Connector.ServiceUrl;
+
+        var first = await host.PostAsync(TeamsActivities.Personal(url, "a:crisis-again", "I want to kill myself"));
+        await host.PostAsync(TeamsActivities.Personal(url, "a:crisis-again", "I'm fine, forget I said anything"));
+        var again = await host.PostAsync(TeamsActivities.Personal(url, "a:crisis-again", "I wish I was dead"));
+
+        Assert.StartsWith("I'm really sorry", Assert.Single(first), StringComparison.Ordinal);
+        Assert.StartsWith("I'm really sorry", Assert.Single(again), StringComparison.Ordinal);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class ConnectorListener : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Recorded<RecordedActivity> _received = new("the connector");
     private readonly ConcurrentQueue<RecordedActivity> _all = new();
+    private readonly ConcurrentQueue<ConversationParameters> _created = new();
     private int _attempts;
 
     private ConnectorListener(WebApplication app) => _app = app;
@@ -22,6 +23,15 @@ public sealed class ConnectorListener : IAsyncDisposable
 
     /// <summary>Decides the answer to each request (null accepts it); by default every send succeeds.</summary>
     public Func<Activity, Task<IResult?>> RespondAsync { get; set; } = _ => Task.FromResult<IResult?>(null);
+
+    /// <summary>Decides the answer to a request to open a conversation (null accepts it, with a new conversation id).</summary>
+    public Func<ConversationParameters, IResult?> RespondToCreateConversation { get; set; } = _ => null;
+
+    /// <summary>Every conversation the bot asked to open and was given, in order.</summary>
+    public IReadOnlyCollection<ConversationParameters> CreatedConversations => _created;
+
+    /// <summary>Like <see cref="RespondAsync"/>, with what else the request said (its query string); asked after it.</summary>
+    public Func<RecordedActivity, Task<IResult?>>? RespondToRequestAsync { get; set; }
 
     /// <summary>Every activity accepted so far, in order.</summary>
     public IReadOnlyCollection<RecordedActivity> All => _all;
@@ -38,6 +48,7 @@ public sealed class ConnectorListener : IAsyncDisposable
         var listener = new ConnectorListener(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", listener.HandleAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", listener.HandleAsync);
+        app.MapPost("/v3/conversations", listener.CreateConversationAsync);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", listener.HandleAsync);
         await app.StartAsync();
         listener.ServiceUrl = app.Urls.First().TrimEnd('/');
@@ -75,17 +86,31 @@ public sealed class ConnectorListener : IAsyncDisposable
         var json = await reader.ReadToEndAsync();
         var activity = JsonConvert.DeserializeObject<Activity>(json)!;
         Interlocked.Increment(ref _attempts);
-        var answer = await RespondAsync(activity);
+        var recorded = new RecordedActivity(request.Path, conversationId, activity, request.QueryString.Value ?? string.Empty);
+        var answer = await RespondAsync(activity) ?? (RespondToRequestAsync is { } respond ? await respond(recorded) : null);
         if (answer is not null)
         {
             return answer;
         }
 
-        var recorded = new RecordedActivity(request.Path, conversationId, activity);
         _all.Enqueue(recorded);
         await _received.AddAsync(recorded);
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
+
+    private async Task<IResult> CreateConversationAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        var parameters = JsonConvert.DeserializeObject<ConversationParameters>(await reader.ReadToEndAsync())!;
+        if (RespondToCreateConversation(parameters) is { } answer)
+        {
+            return answer;
+        }
+
+        _created.Enqueue(parameters);
+        return Results.Json(new { id = "a:personal-" + Guid.NewGuid().ToString("N") });
+    }
 }
 
-public sealed record RecordedActivity(string Path, string ConversationId, Activity Activity);
+/// <summary>One activity the bot sent: where to, and the query string of the call (such as <c>?isTargetedActivity=true</c>).</summary>
+public sealed record RecordedActivity(string Path, string ConversationId, Activity Activity, string Query = "");

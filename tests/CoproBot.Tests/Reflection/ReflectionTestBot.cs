@@ -1,3 +1,4 @@
+using CoproBot.Bot.Care;
 using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
@@ -10,11 +11,12 @@ using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoproBot.Tests.Reflection;
 
-/// <summary>Reflections over a real SQLite store, run from a turn handler in the host's order: crisis first, then reflections.</summary>
+/// <summary>Reflections over a real SQLite store, run from a turn handler in the host's order: the host's own crisis check first, then reflections.</summary>
 internal sealed class ReflectionTestBot
 {
     public const string NotAReflection = "(the rest of the bot answers)";
@@ -29,8 +31,9 @@ internal sealed class ReflectionTestBot
         var catalog = new KnowledgeCatalog(new KnowledgeStore(Store, Clock, NullLogger<KnowledgeStore>.Instance), NullLogger<KnowledgeCatalog>.Instance);
         Care = new CareOptions();
         Care.AddDefaultRegions();
-        var dialog = new ReflectionDialog(catalog, Archive, options ?? new ReflectionOptions(), Care, Clock);
-        Turns = new ReflectionTurns(new PrivateConversationState(new TableBotStorage(Store)), dialog, Archive, Reminders, catalog, Care, Clock, NullLogger<ReflectionTurns>.Instance);
+        var dialog = new ReflectionDialog(catalog, Archive, options ?? new ReflectionOptions(), Clock);
+        Turns = new ReflectionTurns(new PrivateConversationState(new TableBotStorage(Store)), dialog, Archive, Reminders, catalog, Clock, NullLogger<ReflectionTurns>.Instance);
+        Support = new CrisisSupport(Turns, Options.Create(Care), NullLogger<CrisisSupport>.Instance);
     }
 
     public FakeTimeProvider Clock { get; }
@@ -45,21 +48,20 @@ internal sealed class ReflectionTestBot
 
     public ReflectionTurns Turns { get; }
 
+    public CrisisSupport Support { get; }
+
     public static TestAdapter NewAdapter(string conversation = "reflection-tests") => new(TestAdapter.CreateConversation(conversation));
 
     public TestFlow Flow(TestAdapter? adapter = null) => new(adapter ?? NewAdapter(), OnTurnAsync);
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
-        if (CrisisDetector.SpeaksOfCrisis(text))
+        if (await Support.TryOfferAsync(turnContext, cancellationToken))
         {
-            var paused = await Turns.PauseForCareAsync(turnContext, cancellationToken);
-            await turnContext.SendActivityAsync(SupportMessage.For(Care, turnContext.Activity.Locale, paused), cancellationToken: cancellationToken);
             return;
         }
 
-        if (!await Turns.TryHandleAsync(turnContext, text, cancellationToken))
+        if (!await Turns.TryHandleAsync(turnContext, turnContext.Activity.Text?.Trim() ?? string.Empty, cancellationToken))
         {
             await turnContext.SendActivityAsync(NotAReflection, cancellationToken: cancellationToken);
         }

@@ -1,0 +1,46 @@
+using CoproBot.Bot.Group;
+using CoproBot.Dialogs.Care;
+using CoproBot.Dialogs.Reflection;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace CoproBot.Bot.Care;
+
+/// <summary>The safety net: one crisis check of every incoming message, run once, before any other handling.</summary>
+/// <remarks>
+/// Everything the person wrote is read (<see cref="PersonsWords"/>): typed text, card submits, modal fields, button
+/// values, answers to a yes/no question, contributions to a group. When it speaks of crisis, support is the only
+/// reply: a reflection in progress is paused, and the words go no further, so they are never saved as an answer or
+/// a contribution, never logged and never shown to anyone else. The support reaches the person privately (see
+/// <see cref="PrivateReply"/>). Each message is checked on its own, so an earlier "I'm fine" never silences it.
+/// </remarks>
+public sealed class CrisisSupport(ReflectionTurns reflections, IOptions<CareOptions> care, ILogger<CrisisSupport> logger)
+{
+    /// <summary>Offers support if the message speaks of crisis; true means the turn has been answered.</summary>
+    public async Task<bool> TryOfferAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return false;
+        }
+
+        var words = PersonsWords.Of(activity);
+
+        // The only place the detector is asked, for every channel and every kind of message.
+        if (!CrisisDetector.SpeaksOfCrisis(words))
+        {
+            return false;
+        }
+
+        Log.CrisisSupportOffered(logger, activity.ChannelId, activity.Conversation?.Id);
+        var paused = await reflections.PauseForCareAsync(turnContext, cancellationToken);
+        var wording = SupportLanguage.Choose(activity.Locale, words);
+        var support = MessageFactory.Text(SupportMessage.For(care.Value, activity.Locale, wording, paused));
+        var inChannel = SupportMessage.ForAnyone(care.Value, activity.Locale, wording);
+        await turnContext.SendActivityAsync(PrivateReply.Mark(support, activity.ChannelId, inChannel), cancellationToken);
+        return true;
+    }
+}
