@@ -1,4 +1,5 @@
 using CoproBot.Bot.BotFramework;
+using CoproBot.Bot.Care;
 using CoproBot.Bot.Discord;
 using CoproBot.Bot.Group;
 using CoproBot.Bot.Home;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseC
 builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
+builder.AddCoproMeaning();
 builder.AddCoproBot();
 builder.AddCoproReflection();
 builder.AddCoproDiscord();

@@ -15,7 +15,7 @@ namespace CoproBot.Bot.Care;
 /// a contribution, never logged and never shown to anyone else. The support reaches the person privately (see
 /// <see cref="PrivateReply"/>). Each message is checked on its own, so an earlier "I'm fine" never silences it.
 /// </remarks>
-public sealed class CrisisSupport(ReflectionTurns reflections, IOptions<CareOptions> care, ILogger<CrisisSupport> logger)
+public sealed class CrisisSupport(CrisisDetector detector, ReflectionTurns reflections, IOptions<CareOptions> care, ILogger<CrisisSupport> logger)
 {
     /// <summary>Offers support if the message speaks of crisis; true means the turn has been answered.</summary>
     public async Task<bool> TryOfferAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class CrisisSupport(ReflectionTurns reflections, IOptions<CareOpti
         var words = PersonsWords.Of(activity);
 
         // The only place the detector is asked, for every channel and every kind of message.
-        if (!CrisisDetector.SpeaksOfCrisis(words))
+        if (!detector.Read(words).IsCrisis)
         {
             return false;
         }

@@ -46,9 +46,6 @@ public sealed class CrisisDetector
     /// <summary>The detector of this process, with the shipped lexicon and examples and the shared sentence model.</summary>
     public static CrisisDetector Shared => SharedInstance.Value;
 
-    /// <summary>Whether <paramref name="text"/> speaks of crisis, by the shared detector.</summary>
-    public static bool SpeaksOfCrisis(string? text) => Shared.Read(text).IsCrisis;
-
     /// <summary>The crisis and ordinary examples shipped with CoproBot, embedded by <paramref name="embedder"/> on first use.</summary>
     public static ExampleBank ShippedExamples(ISentenceEmbedder embedder)
     {

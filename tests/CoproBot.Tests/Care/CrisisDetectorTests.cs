@@ -17,7 +17,7 @@ public sealed class CrisisDetectorTests
     [InlineData("there's no point in living")]
     [InlineData("I took an overdose last night")]
     [InlineData("I wish I was dead")]
-    public void WordsOfCrisisAreNoticed(string text) => Assert.True(CrisisDetector.SpeaksOfCrisis(text));
+    public void WordsOfCrisisAreNoticed(string text) => Assert.True(CrisisDetector.Shared.Read(text).IsCrisis);
 
     [Theory]
     [InlineData("What are ESTHER's inclusivity principles?")]
@@ -26,5 +26,5 @@ public sealed class CrisisDetectorTests
     [InlineData("4")]
     [InlineData("mostly, but we can improve")]
     [InlineData("")]
-    public void OrdinaryWordsAreNot(string text) => Assert.False(CrisisDetector.SpeaksOfCrisis(text));
+    public void OrdinaryWordsAreNot(string text) => Assert.False(CrisisDetector.Shared.Read(text).IsCrisis);
 }

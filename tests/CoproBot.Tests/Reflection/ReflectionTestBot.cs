@@ -33,7 +33,7 @@ internal sealed class ReflectionTestBot
         Care.AddDefaultRegions();
         var dialog = new ReflectionDialog(catalog, Archive, options ?? new ReflectionOptions(), Clock);
         Turns = new ReflectionTurns(new PrivateConversationState(new TableBotStorage(Store)), dialog, Archive, Reminders, catalog, Clock, NullLogger<ReflectionTurns>.Instance);
-        Support = new CrisisSupport(Turns, Options.Create(Care), NullLogger<CrisisSupport>.Instance);
+        Support = new CrisisSupport(CrisisDetector.Shared, Turns, Options.Create(Care), NullLogger<CrisisSupport>.Instance);
     }
 
     public FakeTimeProvider Clock { get; }
