@@ -128,7 +128,7 @@ public sealed class CrisisDetector
     // around it, so each sentence is weighed as well as the whole, and the one nearest to crisis speaks for the message.
     private (LabelNearness Crisis, LabelNearness Ordinary)? Nearness(string text, bool bySentence)
     {
-        if (_examples is null || LanguageGuess.Of(text) == "fr" || WordCount(text) < FewestWords)
+        if (_examples is null || LanguageGuess.Of(text) == "fr" || WordCount(text) < FewestWords || (bySentence && !Weighable(text)))
         {
             return null;
         }
@@ -145,6 +145,23 @@ public sealed class CrisisDetector
         }
 
         return nearest;
+    }
+
+    // A question about the work that names no one ("which case is peer-led?") is no disclosure; a statement always is
+    // weighed, however it is phrased.
+    private bool Weighable(string text) => !IsQuestion(text) || _lexicon.IsAboutSomeone(text);
+
+    private static bool IsQuestion(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith('?'))
+        {
+            return true;
+        }
+
+        var first = trimmed.Split(' ', 2)[0].ToLowerInvariant();
+        return first is "what" or "which" or "who" or "whom" or "whose" or "how" or "why" or "where" or "when" or "is" or "are" or "does"
+            or "do" or "can" or "could" or "tell" or "show" or "list" or "compare" or "describe" or "explain";
     }
 
     private static float Lean((LabelNearness Crisis, LabelNearness Ordinary) nearness) => nearness.Crisis.Mean - nearness.Ordinary.Mean;

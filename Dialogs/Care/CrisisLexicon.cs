@@ -14,6 +14,7 @@ public sealed class CrisisLexicon
     private readonly List<(string Kind, Regex Pattern)> _explicit = [];
     private readonly List<(string Kind, Regex Pattern)> _weak = [];
     private readonly List<Regex> _guards = [];
+    private readonly List<Regex> _person = [];
     private readonly Dictionary<string, string> _speak = new(StringComparer.Ordinal);
     private readonly List<(Regex Phrase, string Reading)> _speakPhrases = [];
 
@@ -67,6 +68,13 @@ public sealed class CrisisLexicon
         return new LexiconMatch(CrisisStrength.None, null, Guarded: false);
     }
 
+    /// <summary>Whether the message names or speaks as a person (I, my, she, my friend, goodbye...).</summary>
+    public bool IsAboutSomeone(string text)
+    {
+        var normalised = Normalise(text);
+        return _person.Any(p => p.IsMatch(normalised));
+    }
+
     /// <summary>The message as the patterns read it: lower case, no accents, straight apostrophes, text-speak spelled out.</summary>
     public string Normalise(string text)
     {
@@ -117,6 +125,9 @@ public sealed class CrisisLexicon
             case "guard":
                 _guards.Add(Compile(pattern, lineNumber));
                 break;
+            case "person":
+                _person.Add(Compile(pattern, lineNumber));
+                break;
             case "speak" when kind.Contains(' ', StringComparison.Ordinal):
                 _speakPhrases.Add((Compile(@"\s" + Regex.Escape(kind) + @"\s", lineNumber), pattern));
                 break;
@@ -124,7 +135,7 @@ public sealed class CrisisLexicon
                 _speak[kind] = pattern;
                 break;
             default:
-                throw new FormatException($"Crisis lexicon line {lineNumber}: unknown strength '{strength}' (explicit, weak, guard or speak).");
+                throw new FormatException($"Crisis lexicon line {lineNumber}: unknown strength '{strength}' (explicit, weak, guard, person or speak).");
         }
     }
 

@@ -79,7 +79,7 @@ internal static class LoadBenchProgram
             using var storeCalls = new StoreCallCounter();
             await using var host = CoproBotHost.Start(echo: false, azure?.ConnectionString);
             var result = await runner.RunAsync(
-                name, options.Conversations, warmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, name, c, t, reflection.Text(t)), storeCalls.Start);
+                name, options.Conversations, warmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, name, c, t, reflection.Text(c, t)), storeCalls.Start);
             storeCalls.Report(result);
 
             // Every reflection is still running, so this is the state of a conversation in the middle of one.

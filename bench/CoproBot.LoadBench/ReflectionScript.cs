@@ -38,8 +38,9 @@ public sealed class ReflectionScript
     /// <summary>The steps of the reflection; only the last one is never answered.</summary>
     public int Steps => _steps.Count;
 
-    /// <summary>The message of turn <paramref name="turn"/> (from 0) of a conversation.</summary>
-    public string Text(int turn)
+    /// <summary>The message of turn <paramref name="turn"/> (from 0) of conversation <paramref name="conversation"/>.</summary>
+    /// <remarks>Free-text answers name the conversation and turn, so no two conversations send the same words.</remarks>
+    public string Text(int conversation, int turn)
     {
         if (turn == 0)
         {
@@ -48,10 +49,10 @@ public sealed class ReflectionScript
 
         if (turn < _steps.Count)
         {
-            return Answer(_steps[turn - 1]);
+            return Answer(_steps[turn - 1], conversation, turn);
         }
 
-        return (turn - _steps.Count) % 2 == 0 ? Back : Answer(_steps[^2]);
+        return (turn - _steps.Count) % 2 == 0 ? Back : Answer(_steps[^2], conversation, turn);
     }
 
     /// <summary>The step the reflection waits on once turns 0 to <paramref name="turns"/> - 1 have been sent.</summary>
@@ -67,10 +68,10 @@ public sealed class ReflectionScript
         return (last - _steps.Count) % 2 == 0 ? _steps.Count - 2 : _steps.Count - 1;
     }
 
-    private static string Answer(ReflectionStep step) => step.Kind switch
+    private static string Answer(ReflectionStep step, int conversation, int turn) => step.Kind switch
     {
         StepKind.Place => "Leith",
-        StepKind.Question => Answers[step.Index % Answers.Length],
+        StepKind.Question => $"{Answers[(step.Index + conversation) % Answers.Length]}, as team {conversation} saw it in week {turn}",
         StepKind.Rating => step.Index % 2 == 0 ? "4" : "mostly",
         _ => "skip",
     };

@@ -33,11 +33,14 @@ public static class TurnPayloads
         return request;
     }
 
-    public static string[] Questions()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "lookup-questions.tsv");
-        return [.. File.ReadLines(path).Where(l => !l.StartsWith('#') && l.Length > 0).Select(l => l.Split('\t')[0])];
-    }
+    private static readonly string[] QuestionFiles = ["lookup-questions.tsv", "lookup-questions-2.tsv"];
+
+    /// <summary>Every question of both question sets: the team's own phrasings and realistic paraphrases by others.</summary>
+    public static string[] Questions() =>
+        [.. QuestionFiles
+            .SelectMany(file => File.ReadLines(Path.Combine(AppContext.BaseDirectory, file)))
+            .Where(l => !l.StartsWith('#') && l.Length > 0)
+            .Select(l => l.Split('\t')[0])];
 
     private static HttpRequestMessage Json(string url, string json) => new(HttpMethod.Post, url)
     {

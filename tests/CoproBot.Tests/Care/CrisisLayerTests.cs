@@ -37,6 +37,14 @@ public sealed class CrisisLayerTests
         Assert.Equal("meaning", reading.Layer);
     }
 
+    [Fact]
+    public void AQuestionAboutTheWorkThatNamesNoOneIsNotWeighedByMeaningButAStatementIs()
+    {
+        Assert.Equal("none", Detector.Read("Which case is the most peer-led of the three?").Layer);
+        Assert.Equal("meaning", Detector.Read("Which case would help me now that I feel like I'm drowning?").Layer);
+        Assert.Equal("meaning", Detector.Read("Sharing notes between the services we work with").Layer);
+    }
+
     [Theory]
     [InlineData("j'ai envie d'en finir")]
     [InlineData("tout le monde serait mieux sans moi")]
