@@ -8,6 +8,7 @@ using CoproBot.Bot.Observability;
 using CoproBot.Bot.Reflection;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
+builder.AddForwardedHeadersTrust();
 builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
@@ -20,10 +21,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddShutdownDrain();
 
 var app = builder.Build();
+app.UseForwardedHeadersTrust();
 app.UseShutdownGate();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRateLimiter();
 app.MapHomePage();
 app.MapHealth();
 app.MapBotMessages();
