@@ -15,9 +15,6 @@ public sealed class KeyedTokenBuckets(int perMinute, TimeProvider time)
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private long _lastSweep = time.GetTimestamp();
 
-    /// <summary>How many keys are remembered now.</summary>
-    public int Count => _buckets.Count;
-
     /// <summary>
     /// Takes one token for <paramref name="key"/>. When none is left, <paramref name="refusedBefore"/> says whether the key's
     /// last attempt was refused too, so a caller can say "slow down" once rather than to every message.

@@ -142,6 +142,16 @@ public sealed class FailedRequestLimitTests
         Assert.Equal(1, (int)pong["type"]!);
     }
 
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    public void AnIPv6ClientIsCountedByItsNetworkSinceOneHostHoldsAWhole64(string address, string countedAs)
+    {
+        Assert.Equal(countedAs, CoproBot.Bot.BotFramework.FailedRequestLimiter.ClientOf(IPAddress.Parse(address)));
+    }
+
     private static Task<HttpResponseMessage> PostJunkAsync(BotHost host, string forwardedFor)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(Junk, Encoding.UTF8, "application/json") };

@@ -81,11 +81,12 @@ public sealed class ConnectorListener : IAsyncDisposable
             return answer;
         }
 
-        var recorded = new RecordedActivity(request.Path, conversationId, activity);
+        var recorded = new RecordedActivity(request.Path, conversationId, activity, request.Headers.Authorization.ToString());
         _all.Enqueue(recorded);
         await _received.AddAsync(recorded);
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
 }
 
-public sealed record RecordedActivity(string Path, string ConversationId, Activity Activity);
+/// <summary>One activity the bot sent, with the Authorization header it came with.</summary>
+public sealed record RecordedActivity(string Path, string ConversationId, Activity Activity, string Authorization = "");
