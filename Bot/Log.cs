@@ -35,8 +35,14 @@ internal static partial class Log
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Rejected a request to {Path}: {Status} {Reason}")]
     public static partial void RequestRejected(ILogger logger, string path, int status, string reason);
 
-    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity on {ChannelId}")]
-    public static partial void Unauthorized(ILogger logger, string? channelId);
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity on {ChannelId}: {Reason}")]
+    public static partial void Unauthorized(ILogger logger, string? channelId, string reason);
+
+    [LoggerMessage(EventId = 1040, Level = LogLevel.Warning, Message = "Client {Client} sent more than {Limit} failing requests this minute; its further failures this minute are answered 429 and not logged")]
+    public static partial void ClientCutOff(ILogger logger, string client, int limit);
+
+    [LoggerMessage(EventId = 1041, Level = LogLevel.Error, Message = "No token could be obtained to reply on {ChannelId} to {ConversationId}; the conversation was left as it was, not reset")]
+    public static partial void TokenUnavailable(ILogger logger, Exception exception, string? channelId, string? conversationId);
 
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Offered crisis support on {ChannelId} in {ConversationId}")]
     public static partial void CrisisSupportOffered(ILogger logger, string? channelId, string? conversationId);

@@ -9,6 +9,7 @@ using CoproBot.Bot.Observability;
 using CoproBot.Bot.Reflection;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
+builder.AddForwardedHeadersTrust();
 builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
@@ -22,10 +23,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddShutdownDrain();
 
 var app = builder.Build();
+app.UseForwardedHeadersTrust();
 app.UseShutdownGate();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRateLimiter();
 app.MapHomePage();
 app.MapHealth();
 app.MapBotMessages();

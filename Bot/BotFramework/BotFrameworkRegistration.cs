@@ -31,7 +31,7 @@ public static class BotFrameworkRegistration
         services.AddOptions<RateLimitOptions>()
             .Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
             .ValidateSettings(RateLimitOptions.Section);
-        services.AddEndpointRateLimiting();
+        services.AddSingleton<FailedRequestLimiter>();
         services.AddOptions<CareOptions>()
             .Bind(builder.Configuration.GetSection(CareOptions.Section))
             .PostConfigure(options => options.AddDefaultRegions())
@@ -44,10 +44,10 @@ public static class BotFrameworkRegistration
         {
             // Our own check first, so a bad setting is reported with every problem named, even when a background
             // service needs the adapter before start-up validation has run.
-            _ = sp.GetRequiredService<IOptions<BotCredentialOptions>>().Value;
+            var credentials = sp.GetRequiredService<IOptions<BotCredentialOptions>>().Value;
             return new SharedContractAuthentication(
                 new ConfigurationBotFrameworkAuthentication(
-                    sp.GetRequiredService<IConfiguration>(),
+                    WithEndpoints(sp.GetRequiredService<IConfiguration>(), credentials),
                     httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), OutgoingCallRegistration.ConnectorClient),
                     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         });
@@ -74,4 +74,10 @@ public static class BotFrameworkRegistration
         services.AddSingleton<IBot, CoproActivityHandler>();
         return builder;
     }
+
+    // The Bot Framework reads its endpoints from configuration, all of them or none (see BotCredentialOptions).
+    private static IConfiguration WithEndpoints(IConfiguration configuration, BotCredentialOptions credentials) =>
+        credentials.EndpointSettings() is { } endpoints
+            ? new ConfigurationBuilder().AddConfiguration(configuration, shouldDisposeConfiguration: false).AddInMemoryCollection(endpoints).Build()
+            : configuration;
 }

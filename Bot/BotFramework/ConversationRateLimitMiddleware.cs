@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -7,21 +6,20 @@ using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 namespace CoproBot.Bot.BotFramework;
 
 /// <summary>Keeps one person, or one busy conversation, from crowding out everyone else, and says so kindly.</summary>
-public sealed class ConversationRateLimitMiddleware : IMiddleware, IDisposable
+/// <remarks>
+/// Limits are per person and per conversation, inside the authenticated turn, never per address: every Teams activity
+/// comes from the Bot Connector's few addresses and every Discord interaction from Discord's. A person's messages that
+/// are refused do not count against their conversation, so one person sending too fast never slows the others down.
+/// Each refusal is said once, not to every message of a burst, and the next message that gets through starts afresh.
+/// </remarks>
+public sealed class ConversationRateLimitMiddleware(IOptions<RateLimitOptions> options, TimeProvider time, ILogger<ConversationRateLimitMiddleware> logger) : IMiddleware
 {
     public const string SlowDown = "You're sending messages faster than I can answer them well. Please give me a moment, then try again.";
 
-    private readonly PartitionedRateLimiter<string> _perPerson;
-    private readonly PartitionedRateLimiter<string> _perConversation;
-    private readonly ILogger<ConversationRateLimitMiddleware> _logger;
+    public const string BusyConversation = "Messages are arriving in this conversation faster than I can answer them well. Please give me a moment, then try again.";
 
-    public ConversationRateLimitMiddleware(IOptions<RateLimitOptions> options, ILogger<ConversationRateLimitMiddleware> logger)
-    {
-        _logger = logger;
-        var limits = options.Value;
-        _perPerson = Limiter(limits.MessagesPerPersonPerMinute);
-        _perConversation = Limiter(limits.MessagesPerConversationPerMinute);
-    }
+    private readonly KeyedTokenBuckets _perPerson = new(options.Value.MessagesPerPersonPerMinute, time);
+    private readonly KeyedTokenBuckets _perConversation = new(options.Value.MessagesPerConversationPerMinute, time);
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -32,31 +30,34 @@ public sealed class ConversationRateLimitMiddleware : IMiddleware, IDisposable
             return;
         }
 
-        using var person = _perPerson.AttemptAcquire(activity.ChannelId + "|" + activity.From?.Id);
-        using var conversation = _perConversation.AttemptAcquire(activity.ChannelId + "|" + activity.Conversation.Id);
-        if (person.IsAcquired && conversation.IsAcquired)
+        var conversation = activity.ChannelId + "|" + activity.Conversation.Id;
+
+        // Someone the channel does not name is counted with their conversation, never with everyone else unnamed.
+        var person = activity.From?.Id is { Length: > 0 } id ? activity.ChannelId + "|" + id : conversation + "|?";
+        if (!_perPerson.TryTake(person, out var personToldBefore))
         {
-            await next(cancellationToken);
+            await RefuseAsync(turnContext, SlowDown, alreadyTold: personToldBefore, cancellationToken);
             return;
         }
 
-        Log.RateLimited(_logger, activity.ChannelId, activity.Conversation.Id);
-        await turnContext.SendActivityAsync(SlowDown, cancellationToken: cancellationToken);
-    }
-
-    public void Dispose()
-    {
-        _perPerson.Dispose();
-        _perConversation.Dispose();
-    }
-
-    private static PartitionedRateLimiter<string> Limiter(int perMinute) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+        if (!_perConversation.TryTake(conversation, out var conversationToldBefore))
         {
-            TokenLimit = perMinute,
-            TokensPerPeriod = Math.Max(1, perMinute / 6),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(10),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+            await RefuseAsync(turnContext, BusyConversation, alreadyTold: conversationToldBefore, cancellationToken);
+            return;
+        }
+
+        await next(cancellationToken);
+    }
+
+    private async Task RefuseAsync(ITurnContext turnContext, string kindWords, bool alreadyTold, CancellationToken cancellationToken)
+    {
+        if (alreadyTold)
+        {
+            return;
+        }
+
+        var activity = turnContext.Activity;
+        Log.RateLimited(logger, activity.ChannelId, activity.Conversation.Id);
+        await turnContext.SendActivityAsync(kindWords, cancellationToken: cancellationToken);
+    }
 }

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CoproBot.Bot.BotFramework;
 
-/// <summary>Limits that keep the bot responsive for everyone: in conversation kindly, at HTTP with a 429.</summary>
+/// <summary>
+/// Limits that keep the bot responsive for everyone. People and conversations are limited inside the turn, kindly;
+/// a client address only for requests that fail, since a channel's whole service arrives from a few addresses.
+/// </summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
@@ -15,7 +18,10 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)]
     public int MessagesPerConversationPerMinute { get; set; } = 120;
 
-    /// <summary>Requests one client address may make to the bot endpoints in a minute; more get a 429.</summary>
+    /// <summary>
+    /// Requests from one client address that may fail authentication or validation in a minute; past that, its failures
+    /// are answered 429 and no longer logged one by one. A request that authenticates is always served.
+    /// </summary>
     [Range(1, 1_000_000)]
-    public int RequestsPerClientPerMinute { get; set; } = 1200;
+    public int FailedRequestsPerClientPerMinute { get; set; } = 100;
 }

@@ -1,7 +1,9 @@
 using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.Identity.Client;
 using Polly.Timeout;
 
 namespace CoproBot.Bot.BotFramework;
@@ -31,6 +33,14 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             // Progress is kept: nothing of this turn was saved, so the person simply tries again.
             Log.StorageUnavailable(logger, activity.ChannelId, activity.Conversation?.Id);
             await TrySendAsync(turnContext, NotSaved);
+            return;
+        }
+
+        if (IsTokenFailure(exception))
+        {
+            // The identity service gave no token for the reply, so nothing could be sent, not even an apology. As with a
+            // failed delivery, the dialog has not moved past what the person last saw: keep it for when they write again.
+            Log.TokenUnavailable(logger, exception, activity.ChannelId, activity.Conversation?.Id);
             return;
         }
 
@@ -71,6 +81,12 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
     public static bool IsDeliveryFailure(Exception exception) =>
         exception is ErrorResponseException or HttpRequestException or TimeoutRejectedException or TimeoutException
         || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDeliveryFailure));
+
+    /// <summary>Getting the app's token for a reply failed: the identity service refused, failed or could not be reached.</summary>
+    public static bool IsTokenFailure(Exception exception) =>
+        exception is MsalException or ThrottleException
+        || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsTokenFailure))
+        || (exception.InnerException is { } inner && IsTokenFailure(inner));
 
     private async Task TrySendAsync(ITurnContext turnContext, string text)
     {

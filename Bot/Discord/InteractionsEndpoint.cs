@@ -19,7 +19,8 @@ public static class InteractionsEndpoint
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -30,11 +31,12 @@ public static class InteractionsEndpoint
         ICommandChoices choices,
         DiscordAdapter adapter,
         IBot bot,
+        FailedRequestLimiter failures,
         ILogger<DiscordAdapter> logger)
     {
         if (!options.Value.IsConfigured)
         {
-            return Reject(logger, StatusCodes.Status404NotFound, "Discord is not configured", "This bot has no Discord application set up.");
+            return Reject(http, failures, logger, StatusCodes.Status404NotFound, "Discord is not configured", "This bot has no Discord application set up.");
         }
 
         var request = http.Request;
@@ -42,29 +44,29 @@ public static class InteractionsEndpoint
         var timestamp = request.Headers[TimestampHeader].ToString();
         if (!DiscordSignatureVerifier.HeadersAreWellFormed(signature, timestamp))
         {
-            return Unauthorized(logger, "The request has no valid signature headers.");
+            return Unauthorized(http, failures, logger, "The request has no valid signature headers.");
         }
 
         if (!verifier.IsFresh(timestamp))
         {
-            return Unauthorized(logger, "The request's timestamp is too far from now.");
+            return Unauthorized(http, failures, logger, "The request's timestamp is too far from now.");
         }
 
         var body = await ActivityReader.ReadBodyAsync(request, options.Value.MaxRequestBytes, http.RequestAborted);
         if (body is null)
         {
-            return Reject(logger, StatusCodes.Status413PayloadTooLarge, "Interaction too large", $"An interaction may be at most {options.Value.MaxRequestBytes:N0} bytes.");
+            return Reject(http, failures, logger, StatusCodes.Status413PayloadTooLarge, "Interaction too large", $"An interaction may be at most {options.Value.MaxRequestBytes:N0} bytes.");
         }
 
         if (!verifier.Verify(signature, timestamp, body))
         {
-            return Unauthorized(logger, "The request's signature does not match.");
+            return Unauthorized(http, failures, logger, "The request's signature does not match.");
         }
 
         var interaction = Interaction.Parse(body, out var error);
         if (interaction is null)
         {
-            return Reject(logger, StatusCodes.Status400BadRequest, "Invalid interaction", error!);
+            return RejectSigned(logger, StatusCodes.Status400BadRequest, "Invalid interaction", error!);
         }
 
         DiscordLog.InteractionReceived(logger, interaction.Id, interaction.Type, interaction.ChannelId);
@@ -80,12 +82,12 @@ public static class InteractionsEndpoint
 
         if (!InteractionTranslator.StartsTurn(interaction.Type))
         {
-            return Reject(logger, StatusCodes.Status400BadRequest, "Unknown interaction type", $"Interactions of type {interaction.Type} are not handled.");
+            return RejectSigned(logger, StatusCodes.Status400BadRequest, "Unknown interaction type", $"Interactions of type {interaction.Type} are not handled.");
         }
 
         if (string.IsNullOrEmpty(interaction.Token) || string.IsNullOrEmpty(interaction.ApplicationId))
         {
-            return Reject(logger, StatusCodes.Status400BadRequest, "Invalid interaction", "The interaction has no token or application id to answer with.");
+            return RejectSigned(logger, StatusCodes.Status400BadRequest, "Invalid interaction", "The interaction has no token or application id to answer with.");
         }
 
         var (response, session) = await adapter.ProcessAsync(interaction, bot, http.RequestAborted);
@@ -102,15 +104,20 @@ public static class InteractionsEndpoint
         return new SentResult(response, session);
     }
 
-    private static IResult Unauthorized(ILogger logger, string detail)
-    {
-        DiscordLog.RequestRejected(logger, StatusCodes.Status401Unauthorized, detail);
-        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid request signature", detail: detail);
-    }
+    // Failures before the signature is known good are counted against the sender's address (see FailedRequestLimiter).
+    private static IResult Unauthorized(HttpContext http, FailedRequestLimiter failures, ILogger logger, string detail) =>
+        failures.CountFailure(http) ?? Problem(logger, StatusCodes.Status401Unauthorized, "Invalid request signature", detail, logged: detail);
 
-    private static IResult Reject(ILogger logger, int status, string title, string detail)
+    private static IResult Reject(HttpContext http, FailedRequestLimiter failures, ILogger logger, int status, string title, string detail) =>
+        failures.CountFailure(http) ?? Problem(logger, status, title, detail, logged: title);
+
+    // Discord signed it, so it is not junk from an address to be counted, however it fails.
+    private static IResult RejectSigned(ILogger logger, int status, string title, string detail) =>
+        Problem(logger, status, title, detail, logged: title);
+
+    private static IResult Problem(ILogger logger, int status, string title, string detail, string logged)
     {
-        DiscordLog.RequestRejected(logger, status, title);
+        DiscordLog.RequestRejected(logger, status, logged);
         return Results.Problem(statusCode: status, title: title, detail: detail);
     }
 

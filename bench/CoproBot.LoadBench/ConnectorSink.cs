@@ -4,13 +4,23 @@ namespace CoproBot.LoadBench;
 public sealed class ConnectorSink : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    // What both of CoproBot's "slow down" answers say, free of characters JSON may escape.
+    private const string SlowDownWords = "faster than I can answer them well";
+
     private long _received;
+    private long _slowedDown;
 
     private ConnectorSink(WebApplication app) => _app = app;
 
     public string Url { get; private set; } = string.Empty;
 
     public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>Replies that asked to slow down instead of answering.</summary>
+    public long SlowedDown => Interlocked.Read(ref _slowedDown);
+
+    /// <summary>Whether a reply's JSON is CoproBot asking a person or a conversation to slow down.</summary>
+    public static bool IsSlowDown(string json) => json.Contains(SlowDownWords, StringComparison.Ordinal);
 
     public static async Task<ConnectorSink> StartAsync()
     {
@@ -22,7 +32,12 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPost("/v3/conversations/{**rest}", async (HttpRequest request) =>
         {
             // Read the body, as a real connector would, so the bot's send is complete.
-            await request.Body.CopyToAsync(Stream.Null);
+            using var reader = new StreamReader(request.Body);
+            if (IsSlowDown(await reader.ReadToEndAsync()))
+            {
+                Interlocked.Increment(ref sink._slowedDown);
+            }
+
             Interlocked.Increment(ref sink._received);
             return Results.Text("{\"id\":\"1\"}", "application/json");
         });

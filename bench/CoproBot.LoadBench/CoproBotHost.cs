@@ -39,9 +39,8 @@ public sealed class CoproBotHost : IBotUnderTest
             web.UseSetting("Storage:DataDirectory", dataDirectory);
             web.UseSetting("Storage:AzureTablesConnectionString", azureConnectionString ?? string.Empty);
             web.UseSetting("Storage:TablePrefix", "b" + Guid.NewGuid().ToString("N")[..10]);
-            web.UseSetting("RateLimits:RequestsPerClientPerMinute", "1000000");
-            web.UseSetting("RateLimits:MessagesPerPersonPerMinute", "10000");
-            web.UseSetting("RateLimits:MessagesPerConversationPerMinute", "10000");
+
+            // The limits stay at their defaults: the bench measures what production gets, refusals included.
 
             // Only warnings: the table should not drown in a line per started reflection.
             web.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -18,12 +18,13 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
     {
         // Warm-up: every conversation's first turns (JIT, caches, dialog starts) are not measured.
         long errors = 0;
+        var refusals = new Refusals();
         using var slots = new SemaphoreSlim(conversationsAtOnce, conversationsAtOnce);
         await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => InSlotAsync(slots, async () =>
         {
             for (var t = 0; t < warmupTurns; t++)
             {
-                await SendAsync(makeTurn(c, t), ignoreErrors: true);
+                await SendAsync(makeTurn(c, t), refusals, ignoreErrors: true);
             }
         })));
 
@@ -37,7 +38,7 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
             for (var t = 0; t < turns; t++)
             {
                 var started = Stopwatch.GetTimestamp();
-                if (!await SendAsync(makeTurn(c, warmupTurns + t), ignoreErrors: false))
+                if (!await SendAsync(makeTurn(c, warmupTurns + t), refusals, ignoreErrors: false))
                 {
                     Interlocked.Increment(ref errors);
                 }
@@ -60,7 +61,11 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.95),
             Percentile(latencies, 0.99),
-            (double)allocated / total);
+            (double)allocated / total)
+        {
+            Refused = Interlocked.Read(ref refusals.Http),
+            SlowedDown = Interlocked.Read(ref refusals.SlowedDown),
+        };
     }
 
     private static async Task InSlotAsync(SemaphoreSlim slots, Func<Task> conversation)
@@ -76,7 +81,7 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
         }
     }
 
-    private async Task<bool> SendAsync(HttpRequestMessage request, bool ignoreErrors)
+    private async Task<bool> SendAsync(HttpRequestMessage request, Refusals refusals, bool ignoreErrors)
     {
         using (request)
         {
@@ -84,6 +89,19 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
             {
                 using var response = await http.SendAsync(request);
                 await response.Content.LoadIntoBufferAsync();
+
+                // Warm-up turns count too: on default settings, not one turn may be refused.
+                if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
+                {
+                    Interlocked.Increment(ref refusals.Http);
+                }
+
+                // A Discord turn's answer comes in the response; a Bot Connector turn's reaches the sink.
+                if (ConnectorSink.IsSlowDown(await response.Content.ReadAsStringAsync()))
+                {
+                    Interlocked.Increment(ref refusals.SlowedDown);
+                }
+
                 if (!response.IsSuccessStatusCode && !ignoreErrors)
                 {
                     Console.Error.WriteLine($"{request.RequestUri?.AbsolutePath}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -102,6 +120,13 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
                 return false;
             }
         }
+    }
+
+    /// <summary>Turns refused at HTTP (429 or 5xx), and turns answered with "slow down" instead of their answer.</summary>
+    private sealed class Refusals
+    {
+        public long Http;
+        public long SlowedDown;
     }
 
     private static double Percentile(long[] sorted, double p) =>

@@ -32,7 +32,8 @@ internal static class LoadBenchProgram
             foreach (var scenario in options.Scenarios)
             {
                 Console.Error.WriteLine($"Running {scenario} ({options.Conversations} conversations, {options.Turns} turns each)...");
-                results.Add(scenario switch
+                var slowedBefore = sink.SlowedDown;
+                var result = scenario switch
                 {
                     "echo-stock" => await RunStockAsync(),
                     "echo" => await RunCoproAsync(scenario, echo: true, azure: null, (c, t) => $"hello {t}"),
@@ -43,7 +44,9 @@ internal static class LoadBenchProgram
                     "discord" => await RunDiscordAsync(),
                     "idle" => await RunIdleAsync(),
                     _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
-                });
+                };
+                result.SlowedDown += sink.SlowedDown - slowedBefore;
+                results.Add(result);
             }
         }
         finally
@@ -58,7 +61,7 @@ internal static class LoadBenchProgram
         Console.WriteLine(Report.Table(results));
         await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(new { machine = Environment.ProcessorCount + " cores", options.Conversations, options.Turns, results }, JsonOptions));
         Console.WriteLine($"JSON: {Path.GetFullPath(options.Output)}");
-        return results.Any(r => r.Errors > 0) ? 1 : 0;
+        return results.Any(r => r.Errors > 0 || r.Refused > 0 || r.SlowedDown > 0) ? 1 : 0;
 
         async Task<ScenarioResult> RunStockAsync()
         {

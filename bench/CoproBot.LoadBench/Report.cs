@@ -31,11 +31,11 @@ public static class Report
     public static string Table(IReadOnlyList<ScenarioResult> results)
     {
         var text = new StringBuilder();
-        text.AppendLine("| scenario | conv | turns | errors | turns/s | p50 ms | p95 ms | p99 ms | alloc/turn | ×echo | p99 ×echo | ×echo-stock |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| scenario | conv | turns | errors | refused | slowed | turns/s | p50 ms | p95 ms | p99 ms | alloc/turn | ×echo | p99 ×echo | ×echo-stock |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Conversations} | {r.Turns} | {r.Errors} | {r.TurnsPerSecond:F0} | {r.P50Milliseconds:F1} | {r.P95Milliseconds:F1} | {r.P99Milliseconds:F1} | {r.AllocatedBytesPerTurn / 1024:F0} KB | {Ratio(r.ThroughputVsEcho)} | {Ratio(r.P99VsEcho)} | {Ratio(r.ThroughputVsEchoStock)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Conversations} | {r.Turns} | {r.Errors} | {r.Refused} | {r.SlowedDown} | {r.TurnsPerSecond:F0} | {r.P50Milliseconds:F1} | {r.P95Milliseconds:F1} | {r.P99Milliseconds:F1} | {r.AllocatedBytesPerTurn / 1024:F0} KB | {Ratio(r.ThroughputVsEcho)} | {Ratio(r.P99VsEcho)} | {Ratio(r.ThroughputVsEchoStock)} |");
         }
 
         foreach (var r in results.Where(r => r.Extra.Count > 0))

@@ -19,5 +19,11 @@ public sealed record ScenarioResult(
 
     public double? ThroughputVsEchoStock { get; set; }
 
+    /// <summary>Requests answered 429 or 5xx, warm-up included.</summary>
+    public long Refused { get; init; }
+
+    /// <summary>Turns answered with a request to slow down (a person's or a conversation's limit) instead of their answer.</summary>
+    public long SlowedDown { get; set; }
+
     public Dictionary<string, double> Extra { get; init; } = [];
 }

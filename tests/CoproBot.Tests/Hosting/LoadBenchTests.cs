@@ -34,6 +34,10 @@ public sealed class LoadBenchTests
         foreach (var result in results)
         {
             Assert.Equal(0, (long)result!["Errors"]!);
+
+            // The bench runs on default settings, and on them no turn is refused or told to slow down.
+            Assert.Equal(0, (long)result["Refused"]!);
+            Assert.Equal(0, (long)result["SlowedDown"]!);
             Assert.True((double)result["TurnsPerSecond"]! > 0);
             Assert.NotNull(result["ThroughputVsEcho"]);
             Assert.NotNull(result["ThroughputVsEchoStock"]);

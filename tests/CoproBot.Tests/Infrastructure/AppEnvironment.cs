@@ -6,7 +6,8 @@ namespace CoproBot.Tests.Infrastructure;
 public static class AppEnvironment
 {
     private static readonly string[] SettingPrefixes =
-        ["Storage__", "Bot__", "Discord__", "Knowledge__", "Dialogs__", "Teams__", "Care__", "OutgoingCalls__", "MicrosoftApp", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "OTEL_", "APPLICATIONINSIGHTS_"];
+        ["Storage__", "Bot__", "Discord__", "Knowledge__", "Dialogs__", "Teams__", "Care__", "OutgoingCalls__", "MicrosoftApp", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "OTEL_", "APPLICATIONINSIGHTS_",
+         "RateLimits__", "ForwardedHeaders__", "ToBotFrom", "ToChannelFromBot", "OAuthUrl", "CallerId", "ValidateAuthority", "SSL_CERT_"];
 
     /// <summary>Removes (sets to null) every inherited variable that would configure the bot, then adds <paramref name="settings"/>.</summary>
     public static Dictionary<string, string?> Clean(IDictionary<string, string?>? settings = null)

@@ -32,6 +32,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>
     /// Starts a bot. Pass a data directory or connection string of an earlier host to restart over its store, and
     /// <paramref name="services"/> to add test services (such as an in-memory telemetry exporter) after the bot's own.
+    /// With <paramref name="kestrel"/>, it listens on Kestrel on loopback, so requests come from a real client address.
     /// </summary>
     public static async Task<BotHost> StartAsync(
         string? dataDirectory = null,
@@ -39,7 +40,8 @@ public sealed class BotHost : IAsyncDisposable
         string? tablePrefix = null,
         IDictionary<string, string?>? settings = null,
         ConnectorListener? connector = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool kestrel = false)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("coprobot-host-").FullName;
         connector ??= await ConnectorListener.StartAsync();
@@ -58,11 +60,23 @@ public sealed class BotHost : IAsyncDisposable
                 web.UseSetting(key, value);
             }
 
+            if (kestrel)
+            {
+                // Otherwise the bot's own default address applies, which another bot may hold.
+                web.UseSetting("urls", "http://127.0.0.1:0");
+            }
+
             if (services is not null)
             {
                 web.ConfigureTestServices(services);
             }
         });
+        if (kestrel)
+        {
+            factory.UseKestrel(0);
+            factory.StartServer();
+        }
+
         return new BotHost(factory, connector, dataDirectory);
     }
 

@@ -86,7 +86,7 @@ public sealed class ConnectorListener : IAsyncDisposable
         var json = await reader.ReadToEndAsync();
         var activity = JsonConvert.DeserializeObject<Activity>(json)!;
         Interlocked.Increment(ref _attempts);
-        var recorded = new RecordedActivity(request.Path, conversationId, activity, request.QueryString.Value ?? string.Empty);
+        var recorded = new RecordedActivity(request.Path, conversationId, activity, request.QueryString.Value ?? string.Empty, request.Headers.Authorization.ToString());
         var answer = await RespondAsync(activity) ?? (RespondToRequestAsync is { } respond ? await respond(recorded) : null);
         if (answer is not null)
         {
@@ -112,5 +112,5 @@ public sealed class ConnectorListener : IAsyncDisposable
     }
 }
 
-/// <summary>One activity the bot sent: where to, and the query string of the call (such as <c>?isTargetedActivity=true</c>).</summary>
-public sealed record RecordedActivity(string Path, string ConversationId, Activity Activity, string Query = "");
+/// <summary>One activity the bot sent: where to, the query string of the call (such as <c>?isTargetedActivity=true</c>) and the Authorization header it came with.</summary>
+public sealed record RecordedActivity(string Path, string ConversationId, Activity Activity, string Query = "", string Authorization = "");

@@ -32,7 +32,8 @@ public sealed class DiscordBot : IAsyncDisposable
     public static async Task<DiscordBot> StartAsync(
         Action<IServiceCollection>? services = null,
         IDictionary<string, string?>? settings = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        bool kestrel = false)
     {
         var signer = new DiscordSigner();
         var api = await DiscordApiListener.StartAsync();
@@ -57,7 +58,7 @@ public sealed class DiscordBot : IAsyncDisposable
             }
 
             services?.Invoke(collection);
-        });
+        }, kestrel: kestrel);
         return new DiscordBot(host, api, signer, time ?? TimeProvider.System);
     }
 
