@@ -20,6 +20,12 @@ public static class HostDefaults
             builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
+        if (args is ["chat", ..])
+        {
+            // The terminal is the conversation: only what needs a person's attention may interrupt it.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
         return builder;
     }
 }

@@ -9,7 +9,9 @@ namespace CoproBot.Dialogs.Care;
 public sealed class CrisisLexicon
 {
     private const string Resource = "CoproBot.Dialogs.crisis-lexicon.txt";
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    // A guard against a pattern that backtracks without end, not a budget: the clock keeps running while a busy machine
+    // has the thread waiting, so a tight limit would fire on ordinary messages under load.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private readonly List<(string Kind, Regex Pattern)> _explicit = [];
     private readonly List<(string Kind, Regex Pattern)> _weak = [];
@@ -51,7 +53,7 @@ public sealed class CrisisLexicon
         var normalised = Normalise(text);
         foreach (var (kind, pattern) in _explicit)
         {
-            if (pattern.IsMatch(normalised))
+            if (Matches(pattern, normalised))
             {
                 return new LexiconMatch(CrisisStrength.Explicit, kind, Guarded: false);
             }
@@ -59,9 +61,9 @@ public sealed class CrisisLexicon
 
         foreach (var (kind, pattern) in _weak)
         {
-            if (pattern.IsMatch(normalised))
+            if (Matches(pattern, normalised))
             {
-                return new LexiconMatch(CrisisStrength.Weak, kind, _guards.Any(g => g.IsMatch(normalised)));
+                return new LexiconMatch(CrisisStrength.Weak, kind, _guards.Any(g => Matches(g, normalised)));
             }
         }
 
@@ -72,7 +74,7 @@ public sealed class CrisisLexicon
     public bool IsAboutSomeone(string text)
     {
         var normalised = Normalise(text);
-        return _person.Any(p => p.IsMatch(normalised));
+        return _person.Any(p => Matches(p, normalised));
     }
 
     /// <summary>The message as the patterns read it: lower case, no accents, straight apostrophes, text-speak spelled out.</summary>
@@ -106,10 +108,31 @@ public sealed class CrisisLexicon
         var result = spoken.ToString();
         foreach (var (phrase, reading) in _speakPhrases)
         {
-            result = phrase.Replace(result, " " + reading + " ");
+            try
+            {
+                result = phrase.Replace(result, " " + reading + " ");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The phrase stays as written; the patterns still read the rest.
+            }
         }
 
         return result;
+    }
+
+    // A pattern that runs out of time is taken as not matching, so one slow pattern never costs the person their turn;
+    // the other layers still read the message.
+    private static bool Matches(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private void Add(string strength, string kind, string pattern, int lineNumber)

@@ -21,4 +21,17 @@ public sealed class ConsoleChatTests
         Assert.Contains(CoproActivityHandler.Welcome, text, StringComparison.Ordinal);
         Assert.Contains("CoproBot: " + CoproActivityHandler.Help, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheTerminalChatShowsTheConversationWithoutLogLines()
+    {
+        var folder = Directory.CreateTempSubdirectory("coprobot-chat-").FullName;
+
+        var (exitCode, output, error) = await BotProcess.RunAsync(
+            ["chat"], folder, new Dictionary<string, string> { ["Storage__DataDirectory"] = Path.Combine(folder, "data") }, "help\n\n");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("CoproBot: " + CoproActivityHandler.Help, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("info:", output + error, StringComparison.Ordinal);
+    }
 }
