@@ -89,6 +89,15 @@ public sealed class CrisisLayerTests
     }
 
     [Fact]
+    public void APatternThatRunsOutOfTimeCountsAsNoMatchAndTheOtherPatternsStillRead()
+    {
+        var lexicon = new CrisisLexicon("explicit\tslow\t(a+)+b\nexplicit\tdirect-ideation\t\\bend it all\\b");
+
+        Assert.Equal(CrisisStrength.None, lexicon.Match(new string('a', 40) + "!").Strength);
+        Assert.Equal(CrisisStrength.Explicit, lexicon.Match("I want to end it all").Strength);
+    }
+
+    [Fact]
     public void ABrokenExampleLineIsRejectedWithItsLineNumber()
     {
         var error = Assert.Throws<FormatException>(() => CrisisDetector.ParseExamples("crisis\tfine\nmaybe\ttext"));
