@@ -6,11 +6,13 @@ using CoproBot.Bot.Hosting;
 using CoproBot.Bot.KnowledgeBase;
 using CoproBot.Bot.Observability;
 using CoproBot.Bot.Reflection;
+using CoproBot.Bot.Understanding;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
 builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
+builder.AddCoproUnderstanding();
 builder.AddCoproBot();
 builder.AddCoproReflection();
 builder.AddCoproDiscord();

@@ -1,6 +1,7 @@
 using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -23,9 +24,11 @@ public sealed class ReflectionTurns
     private readonly ReflectionPauses _pauses;
     private readonly CareOptions _care;
     private readonly KnowledgeCatalog _knowledge;
+    private readonly MeaningReader _reader;
     private readonly ILogger _logger;
 
-    public ReflectionTurns(PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, CareOptions care, TimeProvider time, ILogger<ReflectionTurns> logger)
+    public ReflectionTurns(
+        PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, CareOptions care, TimeProvider time, MeaningReader reader, ILogger<ReflectionTurns> logger)
     {
         ArgumentNullException.ThrowIfNull(state);
         _state = state;
@@ -33,9 +36,10 @@ public sealed class ReflectionTurns
         _dialogs = new DialogSet(_dialogState, logger).Add(dialog);
         _dialog = dialog;
         _library = new ReflectionLibrary(archive);
-        _pauses = new ReflectionPauses(reminders, time, logger);
+        _pauses = new ReflectionPauses(reminders, time, reader, logger);
         _care = care;
         _knowledge = knowledge;
+        _reader = reader;
         _logger = logger;
     }
 
@@ -100,16 +104,17 @@ public sealed class ReflectionTurns
 
     private async Task<bool> OutsideAsync(ITurnContext turnContext, string text, CardAnswer? card, CancellationToken cancellationToken)
     {
-        if (ReflectionWords.IsStart(text, out var caseWords))
+        var meaning = TurnMeaning.Read(turnContext, _reader, text, new MessageContext(Awaiting.Nothing, Locale: turnContext.Activity.Locale));
+        if (meaning.Kind == MeaningKind.StartReflection)
         {
             var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-            await dc.BeginDialogAsync(ReflectionDialog.DialogId, new ReflectionStart(CaseFinder.Find(_knowledge.Current, caseWords)), cancellationToken);
+            await dc.BeginDialogAsync(ReflectionDialog.DialogId, new ReflectionStart(CaseFinder.Find(_knowledge.Current, meaning.Argument)), cancellationToken);
             return true;
         }
 
-        if (ReflectionLibrary.Asks(text))
+        if (ReflectionLibrary.Asks(meaning))
         {
-            await _library.AnswerAsync(turnContext, text, cancellationToken);
+            await _library.AnswerAsync(turnContext, meaning, cancellationToken);
             return true;
         }
 
@@ -136,9 +141,15 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        if (ReflectionLibrary.Asks(text))
+        if (await _pauses.TryConfirmReminderAsync(dc, progress, CaseName(progress), text, cancellationToken))
         {
-            await _library.AnswerAsync(turnContext, text, cancellationToken);
+            return true;
+        }
+
+        var meaning = TurnMeaning.Read(turnContext, _reader, text, ReflectionContext.For(_dialog.Plan(progress.CaseId), progress, turnContext.Activity.Locale));
+        if (ReflectionLibrary.Asks(meaning))
+        {
+            await _library.AnswerAsync(turnContext, meaning, cancellationToken);
             if (!progress.Paused)
             {
                 await dc.RepromptDialogAsync(cancellationToken);
@@ -147,14 +158,14 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        if (await _pauses.TryHandleAsync(dc, progress, CaseName(progress), text, cancellationToken))
+        if (await _pauses.TryPauseAsync(dc, progress, CaseName(progress), meaning, cancellationToken))
         {
             return true;
         }
 
         if (progress.Paused)
         {
-            return await WhilePausedAsync(dc, progress, text, card, cancellationToken);
+            return await WhilePausedAsync(dc, progress, meaning, text, card, cancellationToken);
         }
 
         if (card?.Step is { } step && step != progress.Awaiting)
@@ -165,7 +176,7 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        if (ReflectionWords.IsStart(text, out _))
+        if (meaning.Kind == MeaningKind.StartReflection)
         {
             await turnContext.SendActivityAsync(ReflectionMessages.AlreadyReflecting(CaseName(progress)), cancellationToken: cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
@@ -178,14 +189,13 @@ public sealed class ReflectionTurns
         return true;
     }
 
-    private async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, string text, CardAnswer? card, CancellationToken cancellationToken)
+    private async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, Meaning meaning, string text, CardAnswer? card, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
-        var command = ReflectionWords.Command(text);
-        if (command is ReflectionCommand.Continue or ReflectionCommand.Cancel)
+        if (meaning.Kind is MeaningKind.Resume or MeaningKind.Cancel)
         {
             await _pauses.ResumeAsync(dc, progress, cancellationToken);
-            if (command == ReflectionCommand.Cancel)
+            if (meaning.Kind == MeaningKind.Cancel)
             {
                 // The reflection's own confirmation asks whether to end it.
                 turnContext.Activity.Text = text;
@@ -198,11 +208,12 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        var reply = command switch
+        var reply = meaning.Kind switch
         {
-            ReflectionCommand.Stop => ReflectionMessages.StopForToday,
-            ReflectionCommand.WhereAmI when _dialog.Plan(progress.CaseId) is { } plan => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
-            _ when ReflectionWords.IsStart(text, out _) => ReflectionMessages.PausedReflection(CaseName(progress)),
+            MeaningKind.NotNow => ReflectionMessages.StaysPaused,
+            MeaningKind.Pause or MeaningKind.Goodbye => ReflectionMessages.StopForToday,
+            MeaningKind.WhereAmI when _dialog.Plan(progress.CaseId) is { } plan => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
+            MeaningKind.StartReflection => ReflectionMessages.PausedReflection(CaseName(progress)),
             _ when card is not null => ReflectionMessages.StillPaused,
             _ => null,
         };

@@ -1,6 +1,7 @@
 using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Store;
 using CoproBot.Storage.Privacy;
@@ -29,8 +30,9 @@ internal sealed class ReflectionTestBot
         var catalog = new KnowledgeCatalog(new KnowledgeStore(Store, Clock, NullLogger<KnowledgeStore>.Instance), NullLogger<KnowledgeCatalog>.Instance);
         Care = new CareOptions();
         Care.AddDefaultRegions();
-        var dialog = new ReflectionDialog(catalog, Archive, options ?? new ReflectionOptions(), Care, Clock);
-        Turns = new ReflectionTurns(new PrivateConversationState(new TableBotStorage(Store)), dialog, Archive, Reminders, catalog, Care, Clock, NullLogger<ReflectionTurns>.Instance);
+        var reader = new MeaningReader(MeaningVocabulary.Shipped, catalog);
+        var dialog = new ReflectionDialog(catalog, Archive, options ?? new ReflectionOptions(), Care, Clock, reader);
+        Turns = new ReflectionTurns(new PrivateConversationState(new TableBotStorage(Store)), dialog, Archive, Reminders, catalog, Care, Clock, reader, NullLogger<ReflectionTurns>.Instance);
     }
 
     public FakeTimeProvider Clock { get; }
