@@ -84,7 +84,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 await context.SendActivityAsync(ReflectionMessages.Help, cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Help or MeaningKind.Explain:
-                await context.SendActivityAsync(StepHelp.For(_knowledge.Current.Knowledge, plan, step), cancellationToken: cancellationToken);
+                await context.SendActivityAsync(StepHelp.For(_knowledge.Current.Knowledge, plan, step, progress.Place), cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Repeat or MeaningKind.Resume:
                 return Interruption.RepeatPrompt;

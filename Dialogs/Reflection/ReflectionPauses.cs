@@ -83,6 +83,46 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
         return true;
     }
 
+    /// <summary>A message while paused: "I'm back" resumes, "cancel" resumes to ask whether to end, "not yet" keeps it
+    /// paused; false for anything else, which the rest of the bot answers as usual (questions about the cases, thanks).</summary>
+    public async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, ReflectionPlan? plan, Meaning meaning, string text, bool fromCard, CancellationToken cancellationToken)
+    {
+        var turnContext = dc.Context;
+        var caseName = plan?.Case.Name ?? "a case";
+        if (meaning.Kind is MeaningKind.Resume or MeaningKind.Cancel)
+        {
+            await ResumeAsync(dc, progress, cancellationToken);
+            if (meaning.Kind == MeaningKind.Cancel)
+            {
+                // The reflection's own confirmation asks whether to end it.
+                turnContext.Activity.Text = text;
+                await dc.ContinueDialogAsync(cancellationToken);
+                return true;
+            }
+
+            await turnContext.SendActivityAsync(ReflectionMessages.WelcomeBack, cancellationToken: cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return true;
+        }
+
+        var reply = meaning.Kind switch
+        {
+            MeaningKind.NotNow => ReflectionMessages.StaysPaused,
+            MeaningKind.Pause or MeaningKind.Goodbye => ReflectionMessages.StopForToday,
+            MeaningKind.WhereAmI when plan is not null => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
+            MeaningKind.StartReflection => ReflectionMessages.PausedReflection(caseName),
+            _ when fromCard => ReflectionMessages.StillPaused,
+            _ => null,
+        };
+        if (reply is null)
+        {
+            return false;
+        }
+
+        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken);
+        return true;
+    }
+
     /// <summary>Takes the reflection off pause and withdraws a reminder that is no longer needed.</summary>
     public async Task ResumeAsync(DialogContext dc, ReflectionProgress progress, CancellationToken cancellationToken)
     {

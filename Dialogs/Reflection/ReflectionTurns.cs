@@ -165,7 +165,7 @@ public sealed class ReflectionTurns
 
         if (progress.Paused)
         {
-            return await WhilePausedAsync(dc, progress, meaning, text, card, cancellationToken);
+            return await _pauses.WhilePausedAsync(dc, progress, _dialog.Plan(progress.CaseId), meaning, text, card is not null, cancellationToken);
         }
 
         if (card?.Step is { } step && step != progress.Awaiting)
@@ -186,44 +186,6 @@ public sealed class ReflectionTurns
         // The prompts read the activity's text: a card's answer, or the words without the @mention.
         turnContext.Activity.Text = text;
         await dc.ContinueDialogAsync(cancellationToken);
-        return true;
-    }
-
-    private async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, Meaning meaning, string text, CardAnswer? card, CancellationToken cancellationToken)
-    {
-        var turnContext = dc.Context;
-        if (meaning.Kind is MeaningKind.Resume or MeaningKind.Cancel)
-        {
-            await _pauses.ResumeAsync(dc, progress, cancellationToken);
-            if (meaning.Kind == MeaningKind.Cancel)
-            {
-                // The reflection's own confirmation asks whether to end it.
-                turnContext.Activity.Text = text;
-                await dc.ContinueDialogAsync(cancellationToken);
-                return true;
-            }
-
-            await turnContext.SendActivityAsync(ReflectionMessages.WelcomeBack, cancellationToken: cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return true;
-        }
-
-        var reply = meaning.Kind switch
-        {
-            MeaningKind.NotNow => ReflectionMessages.StaysPaused,
-            MeaningKind.Pause or MeaningKind.Goodbye => ReflectionMessages.StopForToday,
-            MeaningKind.WhereAmI when _dialog.Plan(progress.CaseId) is { } plan => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
-            MeaningKind.StartReflection => ReflectionMessages.PausedReflection(CaseName(progress)),
-            _ when card is not null => ReflectionMessages.StillPaused,
-            _ => null,
-        };
-        if (reply is null)
-        {
-            // While paused the rest of the bot answers as usual, e.g. questions about the cases.
-            return false;
-        }
-
-        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken);
         return true;
     }
 
