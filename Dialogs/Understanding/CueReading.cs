@@ -15,13 +15,33 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
     /// only when nothing else is said, so the answer's own words keep it an answer.
     /// </remarks>
     public static CueReading? Best(
-        MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words, IReadOnlyList<MeaningEntry> entries, IReadOnlySet<string> promptWords, TimeSpans times)
+        MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words, CueIndex<MeaningEntry> cues, Lazy<HashSet<string>> promptWords, TimeSpans times)
     {
         var leadIn = LeadInLength(vocabulary, words);
-        CueReading? best = null;
-        foreach (var entry in entries)
+        var matches = new Dictionary<MeaningEntry, List<CueMatch>>();
+        for (var start = 0; start < words.Count; start++)
         {
-            if (Read(vocabulary, words, entry, promptWords, times, leadIn) is { } reading && IsBetter(reading, best))
+            foreach (var (entry, cue) in cues.StartingWith(words[start].Text))
+            {
+                // The person's own words follow a command that starts the message, so "we facilitate peer groups" is no command.
+                if ((cue.HasText && start != leadIn) || cue.MatchAt(words, start, times) is not { Length: > 0 } match)
+                {
+                    continue;
+                }
+
+                if (!matches.TryGetValue(entry, out var found))
+                {
+                    matches[entry] = found = [];
+                }
+
+                found.Add(match);
+            }
+        }
+
+        CueReading? best = null;
+        foreach (var (entry, found) in matches)
+        {
+            if (Read(vocabulary, words, entry, found, promptWords, times, leadIn) is { } reading && IsBetter(reading, best, vocabulary))
             {
                 best = reading;
             }
@@ -31,31 +51,8 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
     }
 
     private static CueReading? Read(
-        MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words, MeaningEntry entry, IReadOnlySet<string> promptWords, TimeSpans times, int leadIn)
+        MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words, MeaningEntry entry, List<CueMatch> matches, Lazy<HashSet<string>> promptWords, TimeSpans times, int leadIn)
     {
-        var matches = new List<CueMatch>();
-        foreach (var cue in entry.Cues)
-        {
-            for (var start = 0; start < words.Count; start++)
-            {
-                // The person's own words follow a command that starts the message, so "we facilitate peer groups" is no command.
-                if ((cue.HasText && start != leadIn) || (cue.First is { } first && words[start].Text != first))
-                {
-                    continue;
-                }
-
-                if (cue.MatchAt(words, start, times) is { Length: > 0 } match)
-                {
-                    matches.Add(match);
-                }
-            }
-        }
-
-        if (matches.Count == 0)
-        {
-            return null;
-        }
-
         var covered = new bool[words.Count];
         var cueWords = 0;
         CueMatch? text = null;
@@ -89,24 +86,40 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
         return new CueReading(entry, cueWords, text);
     }
 
-    private static bool MayAccompany(MeaningVocabulary vocabulary, MeaningEntry entry, string word, int index, int leadIn, IReadOnlySet<string> promptWords, TimeSpans times) =>
+    private static bool MayAccompany(MeaningVocabulary vocabulary, MeaningEntry entry, string word, int index, int leadIn, Lazy<HashSet<string>> promptWords, TimeSpans times) =>
         entry.Exact
             ? index < leadIn || Trailing.Contains(word)
             : vocabulary.Fillers.Contains(word) || entry.Support.Contains(word)
-                || (entry.TakesTimes && times.Covers(index)) || (entry.TakesPromptWords && promptWords.Contains(word));
+                || (entry.TakesTimes && times.Covers(index)) || (entry.TakesPromptWords && promptWords.Value.Contains(word));
 
-    // More matched words wins; then the meaning of fewer contexts (not-now over goodbye for "later" while paused).
-    private static bool IsBetter(CueReading reading, CueReading? best) =>
+    // More matched words wins; then the meaning of fewer contexts (not-now over goodbye for "later" while paused); then
+    // the one listed first in the vocabulary.
+    private static bool IsBetter(CueReading reading, CueReading? best, MeaningVocabulary vocabulary) =>
         best is not { } current
         || reading.CueWords > current.CueWords
-        || (reading.CueWords == current.CueWords && reading.Entry.Contexts.Count < current.Entry.Contexts.Count);
+        || (reading.CueWords == current.CueWords && reading.Entry.Contexts.Count < current.Entry.Contexts.Count)
+        || (reading.CueWords == current.CueWords && reading.Entry.Contexts.Count == current.Entry.Contexts.Count && vocabulary.Order(reading.Entry) < vocabulary.Order(current.Entry));
 
     // "please", "can we", "ok so": words that may come before a command that takes the person's own words.
     private static int LeadInLength(MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words)
     {
         var at = 0;
-        while (at < words.Count && vocabulary.LeadIns.Select(l => l.MatchAt(words, at, TimeSpans.None)).Where(m => m is not null).Max(m => m?.End) is { } end && end > at)
+        while (at < words.Count)
         {
+            var end = at;
+            foreach (var (_, leadIn) in vocabulary.LeadIns.StartingWith(words[at].Text))
+            {
+                if (leadIn.MatchAt(words, at, TimeSpans.None) is { } match && match.End > end)
+                {
+                    end = match.End;
+                }
+            }
+
+            if (end == at)
+            {
+                break;
+            }
+
             at = end;
         }
 

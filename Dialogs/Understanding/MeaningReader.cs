@@ -73,7 +73,7 @@ public sealed class MeaningReader
         }
 
         var times = TimeSpans.Find(words, _vocabulary.Times);
-        var promptWords = new HashSet<string>(MessageWords.Split(context.Prompt).Select(w => w.Text), StringComparer.Ordinal);
+        var promptWords = new Lazy<HashSet<string>>(() => new(MessageWords.Split(context.Prompt).Select(w => w.Text), StringComparer.Ordinal));
         var lexical = CueReading.Best(_vocabulary, words, _vocabulary.ByContext[awaiting], promptWords, times);
         var command = lexical is { } reading ? ToMeaning(reading, text, words, times) : null;
 

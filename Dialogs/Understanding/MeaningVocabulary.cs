@@ -9,15 +9,19 @@ public sealed class MeaningVocabulary
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
     private static readonly Lazy<MeaningVocabulary> ShippedVocabulary = new(LoadShipped);
     private static readonly Awaiting[] Reflecting = [Awaiting.Question, Awaiting.Place, Awaiting.Rating, Awaiting.Note];
+    private readonly Dictionary<MeaningEntry, int> _order;
+    private readonly Dictionary<Awaiting, IReadOnlyList<MeaningKind>> _meaningsIn;
 
     private MeaningVocabulary(VocabularyFile file)
     {
         Fillers = Words(file.Fillers);
-        LeadIns = [.. (file.LeadIns ?? []).Select(CuePhrase.Parse)];
-        Times = [.. (file.Times ?? []).Select(CuePhrase.Parse)];
+        LeadIns = Index((file.LeadIns ?? []).Select(CuePhrase.Parse));
+        Times = Index((file.Times ?? []).Select(CuePhrase.Parse));
         Ratings = new RatingWords((file.Ratings ?? []).SelectMany(r => r.Phrases.Select(p => (CuePhrase.Parse(p), r.Score))));
         Entries = [.. (file.Meanings ?? []).Select(Entry)];
-        ByContext = Enum.GetValues<Awaiting>().ToDictionary(a => a, a => (IReadOnlyList<MeaningEntry>)[.. Entries.Where(e => e.Contexts.Contains(a))]);
+        _order = Entries.Select((entry, i) => (entry, i)).ToDictionary(p => p.entry, p => p.i);
+        ByContext = Enum.GetValues<Awaiting>().ToDictionary(a => a, a => new CueIndex<MeaningEntry>(Entries.Where(e => e.Contexts.Contains(a)).SelectMany(e => e.Cues.Select(c => (e, c)))));
+        _meaningsIn = Enum.GetValues<Awaiting>().ToDictionary(a => a, a => (IReadOnlyList<MeaningKind>)[.. Entries.Where(e => e.Contexts.Contains(a)).Select(e => e.Kind).Distinct()]);
     }
 
     /// <summary>The vocabulary embedded in this assembly.</summary>
@@ -25,15 +29,15 @@ public sealed class MeaningVocabulary
 
     internal IReadOnlySet<string> Fillers { get; }
 
-    internal IReadOnlyList<CuePhrase> LeadIns { get; }
+    internal CueIndex<CuePhrase> LeadIns { get; }
 
-    internal IReadOnlyList<CuePhrase> Times { get; }
+    internal CueIndex<CuePhrase> Times { get; }
 
     internal RatingWords Ratings { get; }
 
     internal IReadOnlyList<MeaningEntry> Entries { get; }
 
-    internal IReadOnlyDictionary<Awaiting, IReadOnlyList<MeaningEntry>> ByContext { get; }
+    internal IReadOnlyDictionary<Awaiting, CueIndex<MeaningEntry>> ByContext { get; }
 
     /// <summary>Reads a vocabulary file; the shipped one is <see cref="Shipped"/>.</summary>
     public static MeaningVocabulary Load(Stream json)
@@ -43,7 +47,12 @@ public sealed class MeaningVocabulary
     }
 
     /// <summary>The meanings a message can have in a context.</summary>
-    public IReadOnlyList<MeaningKind> MeaningsIn(Awaiting awaiting) => [.. ByContext[awaiting].Select(e => e.Kind).Distinct()];
+    public IReadOnlyList<MeaningKind> MeaningsIn(Awaiting awaiting) => _meaningsIn[awaiting];
+
+    /// <summary>Where a meaning stands in the file, for the last tie-break between two readings.</summary>
+    internal int Order(MeaningEntry entry) => _order[entry];
+
+    private static CueIndex<CuePhrase> Index(IEnumerable<CuePhrase> phrases) => new(phrases.Select(p => (p, p)));
 
     /// <summary>The phrases that say a meaning, as written in the file.</summary>
     public IReadOnlyList<string> Phrases(MeaningKind kind) => [.. Entries.Where(e => e.Kind == kind).SelectMany(e => e.Cues).Select(c => c.Source)];

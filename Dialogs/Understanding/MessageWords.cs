@@ -66,6 +66,11 @@ internal static class MessageWords
     /// <summary>Lower case without accents: "Réflexion" and "reflexion" are the same word.</summary>
     public static string Comparable(string word)
     {
+        if (word.All(char.IsAscii))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var builder = new StringBuilder(word.Length);
         foreach (var c in word.Normalize(NormalizationForm.FormD))
         {

@@ -18,10 +18,10 @@ internal sealed partial class RatingWords
         "stars", "star", "points", "point", "rating", "score", "give", "us", "me", "ok", "okay", "hmm", "um", "erm",
     };
 
-    private readonly (CuePhrase Phrase, int Score)[] _phrases;
+    private readonly CueIndex<int> _phrases;
 
     public RatingWords(IEnumerable<(CuePhrase Phrase, int Score)> phrases) =>
-        _phrases = [.. phrases.OrderByDescending(p => p.Phrase.Words)];
+        _phrases = new CueIndex<int>(phrases.Select(p => (p.Score, p.Phrase)));
 
     public int? Read(string text, IReadOnlyList<MessageWord> words)
     {
@@ -68,21 +68,30 @@ internal sealed partial class RatingWords
     // Every scale phrase found, longest first and without overlap; their scores are averaged, and a tie goes to the first said.
     private int? FromPhrases(IReadOnlyList<MessageWord> words)
     {
+        var matches = new List<(CueMatch Match, int Score)>();
+        for (var start = 0; start < words.Count; start++)
+        {
+            foreach (var (score, phrase) in _phrases.StartingWith(words[start].Text))
+            {
+                if (phrase.MatchAt(words, start, TimeSpans.None) is { Length: > 0 } match)
+                {
+                    matches.Add((match, score));
+                }
+            }
+        }
+
         var taken = new bool[words.Count];
         var found = new List<(int Start, int Score)>();
-        foreach (var (phrase, score) in _phrases)
+        foreach (var (match, score) in matches.OrderByDescending(m => m.Match.Cue.Words).ThenBy(m => m.Match.Start))
         {
-            for (var start = 0; start < words.Count; start++)
+            if (!Enumerable.Range(match.Start, match.Length).Any(i => taken[i]))
             {
-                if (phrase.MatchAt(words, start, TimeSpans.None) is { } match && !Enumerable.Range(match.Start, match.Length).Any(i => taken[i]))
+                for (var i = match.Start; i < match.End; i++)
                 {
-                    for (var i = match.Start; i < match.End; i++)
-                    {
-                        taken[i] = true;
-                    }
-
-                    found.Add((match.Start, score));
+                    taken[i] = true;
                 }
+
+                found.Add((match.Start, score));
             }
         }
 

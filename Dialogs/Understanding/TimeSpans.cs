@@ -10,13 +10,13 @@ internal sealed partial class TimeSpans
 
     private TimeSpans(List<(int Start, int End)> spans) => _spans = spans;
 
-    public static TimeSpans Find(IReadOnlyList<MessageWord> words, IReadOnlyList<CuePhrase> timePhrases)
+    public static TimeSpans Find(IReadOnlyList<MessageWord> words, CueIndex<CuePhrase> timePhrases)
     {
         var spans = new List<(int Start, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
             var end = Clock().IsMatch(words[i].Text) ? i + 1 : -1;
-            foreach (var phrase in timePhrases)
+            foreach (var (phrase, _) in timePhrases.StartingWith(words[i].Text))
             {
                 if (phrase.MatchAt(words, i, None) is { } match && match.End > end)
                 {
