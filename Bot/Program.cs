@@ -7,6 +7,7 @@ using CoproBot.Bot.Hosting;
 using CoproBot.Bot.KnowledgeBase;
 using CoproBot.Bot.Observability;
 using CoproBot.Bot.Reflection;
+using CoproBot.Bot.Understanding;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args)).UseCoproDefaults(args);
 builder.AddForwardedHeadersTrust();
@@ -14,6 +15,7 @@ builder.AddCoproReadinessChecks();
 builder.AddCoproStorage();
 builder.AddCoproKnowledge();
 builder.AddCoproMeaning();
+builder.AddCoproUnderstanding();
 builder.AddCoproBot();
 builder.AddCoproReflection();
 builder.AddCoproDiscord();

@@ -2,6 +2,7 @@ using CoproBot.Bot.Care;
 using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -22,7 +23,8 @@ public sealed class CoproActivityHandler(
     PrivacyConversation privacy,
     ReflectionTurns reflections,
     GroupSessions groupSessions,
-    KnowledgeCatalog knowledge) : TeamsActivityHandler
+    KnowledgeCatalog knowledge,
+    MeaningReader reader) : TeamsActivityHandler
 {
     public const string Welcome =
         "Hello, I'm CoproBot. I help teams practise coproduction: designing services together with the people who use them. "
@@ -35,6 +37,10 @@ public sealed class CoproActivityHandler(
         + "- \"reflect on ESTHER\" (or another case) starts a personal guided reflection; \"my reflections\" shows your past ones.\n"
         + "- In a channel or group chat, \"facilitate ESTHER\" runs a group reflection with everyone present.\n"
         + "- \"my data\" shows what I keep about you; \"forget me\" deletes it.";
+
+    public const string YoureWelcome = "You're welcome. Ask me anything else about the cases whenever you like.";
+
+    public const string Goodbye = "Bye for now. Say \"hello\" whenever you want to pick up again.";
 
     // Kept with the person's own state in this conversation (their reflection lives there too), so a turn reads one
     // state entity, and "its" follows what this person asked about last, not whoever spoke before them.
@@ -52,7 +58,10 @@ public sealed class CoproActivityHandler(
         }
 
         await personalData.RecordTurnAsync(turnContext, cancellationToken);
-        if (await privacy.TryHandleAsync(turnContext, text, cancellationToken))
+
+        // What the words mean with nothing waiting; a reflection or a group session reads them again at its own prompt.
+        var meaning = reader.Read(text, new MessageContext(Awaiting.Nothing, Locale: turnContext.Activity.Locale));
+        if (await privacy.TryHandleAsync(turnContext, meaning, text, cancellationToken))
         {
             return;
         }
@@ -64,13 +73,21 @@ public sealed class CoproActivityHandler(
             return;
         }
 
-        if (text.Length == 0 || IsHelp(text))
+        var reply = text.Length == 0 ? Help : meaning.Kind switch
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(Help), cancellationToken);
+            MeaningKind.Help => Help,
+            MeaningKind.Thanks => YoureWelcome,
+            MeaningKind.Greeting => Welcome,
+            MeaningKind.Goodbye => Goodbye,
+            _ => null,
+        };
+        if (reply is not null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
             return;
         }
 
-        await AnswerAsync(turnContext, text, cancellationToken);
+        await AnswerAsync(turnContext, meaning.Argument is { Length: > 0 } asked && meaning.Kind == MeaningKind.KnowledgeQuestion ? asked : text, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -109,7 +126,4 @@ public sealed class CoproActivityHandler(
             await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
         }
     }
-
-    private static bool IsHelp(string text) =>
-        text.Trim().TrimEnd('?', '!', '.').ToLowerInvariant() is "help" or "what can you do" or "commands" or "menu" or "hi" or "hello" or "hey";
 }

@@ -1,5 +1,6 @@
 using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Understanding;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Group;
@@ -13,13 +14,15 @@ public static class GroupRegistration
             .Bind(builder.Configuration.GetSection(GroupSessionOptions.Section))
             .ValidateSettings(GroupSessionOptions.Section);
         builder.Services.AddSingleton<GroupSessionStore>();
+        builder.Services.AddSingleton(sp => new GroupCommandReader(sp.GetRequiredService<MeaningReader>()));
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<GroupSessionOptions>>().Value;
             return new GroupFacilitator(
                 sp.GetRequiredService<GroupSessionStore>(),
                 sp.GetRequiredService<TimeProvider>(),
-                new GroupRules(options.RetentionDays, options.MaxContributionsPerQuestion, options.MaxContributionLength));
+                new GroupRules(options.RetentionDays, options.MaxContributionsPerQuestion, options.MaxContributionLength),
+                sp.GetRequiredService<GroupCommandReader>());
         });
         builder.Services.AddSingleton<GroupSessions>();
         builder.Services.AddSingleton<GroupSessionPurge>();

@@ -11,10 +11,8 @@ namespace CoproBot.Bot.Group;
 
 /// <summary>Connects group facilitation to the channels: reads who wrote what, and turns replies into channel messages.</summary>
 /// <remarks>The host's crisis check has read every message before it comes here, card submits included.</remarks>
-public sealed class GroupSessions(GroupFacilitator facilitator, KnowledgeCatalog knowledge, ILogger<GroupSessions> logger)
+public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandReader commands, KnowledgeCatalog knowledge, ILogger<GroupSessions> logger)
 {
-    private static readonly string[] QuestionPrefixes = ["?", "ask coprobot", "ask copro bot", "question for coprobot"];
-
     /// <summary>Handles the message if it belongs to a group session (or starts one); false lets the rest of the bot have it.</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
@@ -26,7 +24,10 @@ public sealed class GroupSessions(GroupFacilitator facilitator, KnowledgeCatalog
         }
 
         var input = InputOf(activity, text);
-        if (!input.Submitted && QuestionForCoproBot(input.Text) is { } question)
+        // A question put to CoproBot rather than to the group: a message that starts with "?" or "ask CoproBot" (on
+        // Discord, through /copro ask, which is how people talk to the bot there). Anything else in a group
+        // conversation may be a contribution, even when it is phrased as a question.
+        if (!input.Submitted && commands.QuestionForCoproBot(input.Text, input.Locale) is { } question)
         {
             // Asked of CoproBot about the cases, so answered, and never taken as a contribution to a session.
             await turnContext.SendActivityAsync(AnswerMessages.For(knowledge.Current.Ask(question), activity.ChannelId), cancellationToken);
@@ -54,25 +55,6 @@ public sealed class GroupSessions(GroupFacilitator facilitator, KnowledgeCatalog
         var id = activity.Conversation.Id;
         var thread = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
         return activity.ChannelId + "|" + (thread >= 0 ? id[..thread] : id);
-    }
-
-    /// <summary>
-    /// A question put to CoproBot rather than to the group: a message that starts with "?" or "ask CoproBot" (on
-    /// Discord, through <c>/copro ask</c>, which is how people talk to the bot there). Anything else in a group
-    /// conversation may be a contribution, even when it is phrased as a question.
-    /// </summary>
-    public static string? QuestionForCoproBot(string text)
-    {
-        var trimmed = text.TrimStart();
-        foreach (var prefix in QuestionPrefixes)
-        {
-            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && trimmed[prefix.Length..].Trim(' ', ',', ':') is { Length: > 0 } question)
-            {
-                return question;
-            }
-        }
-
-        return null;
     }
 
     private static GroupInput InputOf(Activity activity, string text)

@@ -3,6 +3,7 @@ using System.Text;
 using CoproBot.Dialogs.Group;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
@@ -10,7 +11,7 @@ using Microsoft.Bot.Builder;
 namespace CoproBot.Bot.Privacy;
 
 /// <summary>"my data", "export my data" and "forget me": a person sees, takes and deletes what CoproBot keeps about them.</summary>
-public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore store, GroupFacilitator groups, TimeProvider time)
+public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore store, GroupFacilitator groups, MeaningReader reader, TimeProvider time)
 {
     public const string PendingTable = "forgetreq";
     public const string Forgotten = "Done. I've deleted everything I kept about you. If you talk to me again, I'll start afresh.";
@@ -19,22 +20,26 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
     private static readonly TimeSpan ConfirmationWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>Handles the turn if it is about the person's data; false lets the rest of the bot have it.</summary>
-    public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="meaning">What the message means with nothing waiting.</param>
+    /// <param name="text">The words, read again as the answer to "Shall I go ahead?" when a request to forget is pending.</param>
+    /// <param name="cancellationToken">Cancels the turn.</param>
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, Meaning meaning, string text, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(meaning);
         var activity = turnContext.Activity;
         var person = PersonalDataRecorder.PersonOf(activity);
-        var command = Normalise(text);
-        switch (command)
+        switch (meaning.Kind)
         {
-            case "my data" or "what do you know about me" or "what do you keep about me" or "show my data":
+            case MeaningKind.MyData:
                 var led = await groups.CountLedAsync(activity.ChannelId, activity.From.Id, cancellationToken);
                 await turnContext.SendActivityAsync(await SummaryAsync(person, led, cancellationToken), cancellationToken: cancellationToken);
                 return true;
             // A bare "export" is left to reflections, whose summary offers it.
-            case "export my data" or "download my data":
+            case MeaningKind.ExportMyData:
                 await turnContext.SendActivityAsync(await ExportAsync(person, cancellationToken), cancellationToken: cancellationToken);
                 return true;
-            case "forget me" or "delete my data" or "delete everything about me":
+            case MeaningKind.ForgetMe:
                 await store.UpsertAsync(PendingTable, person, "pending", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
                 await index.RecordAsync(person, PendingTable, person, "pending", cancellationToken);
                 await turnContext.SendActivityAsync(
@@ -48,8 +53,12 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
                 return true;
         }
 
-        // Only a yes or a no can answer a pending request, so other messages never pay for the look-up.
-        if (!IsYesOrNo(command, out var yes) || await store.GetAsync(PendingTable, person, "pending", cancellationToken) is not { } pending)
+        // Only a yes or a no can answer a pending request, so other messages never pay for the look-up. Deleting
+        // everything takes a certain yes, the whole message: "right, what are ESTHER's principles?" is no yes.
+        var answer = reader.Read(text, new MessageContext(Awaiting.Confirmation, Locale: activity.Locale));
+        var yes = answer.Kind == MeaningKind.Yes;
+        if (!(answer.Kind is MeaningKind.Yes or MeaningKind.No && answer.IsCertain)
+            || await store.GetAsync(PendingTable, person, "pending", cancellationToken) is not { } pending)
         {
             return false;
         }
@@ -124,13 +133,4 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
         ReminderBook.Table => "reminders to continue a reflection",
         _ => table,
     };
-
-    private static string Normalise(string text) =>
-        new string([.. text.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == ' ')]).Trim();
-
-    private static bool IsYesOrNo(string command, out bool yes)
-    {
-        yes = command is "yes" or "yes forget me" or "y" or "yes please" or "confirm" or "go ahead";
-        return yes || command is "no" or "no keep it" or "n" or "cancel" or "keep it";
-    }
 }

@@ -8,7 +8,7 @@ namespace CoproBot.Dialogs.Group;
 /// is decided again on fresh state, and replies are only produced once the save has succeeded, so a step is never
 /// skipped, repeated or announced without being saved. Contributions never touch the control state.
 /// </remarks>
-public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvider time, GroupRules rules)
+public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvider time, GroupRules rules, GroupCommandReader commands)
 {
     private const int MaxAttempts = 30;
 
@@ -16,7 +16,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
     public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupInput input, KnowledgeBase knowledge, CancellationToken cancellationToken)
     {
         // Words from a form are always a contribution, whatever they say.
-        var command = input.Submitted ? new GroupCommand(GroupCommandKind.None) : GroupCommandReader.Read(input.Text);
+        var command = input.Submitted ? new GroupCommand(GroupCommandKind.None) : commands.Read(input.Text, input.Locale);
         if (command.Kind == GroupCommandKind.Start)
         {
             return await StartAsync(input, command.Argument, knowledge, cancellationToken);

@@ -1,17 +1,17 @@
+using CoproBot.Dialogs.Understanding;
+
 namespace CoproBot.Dialogs.Prompts;
 
 /// <summary>Reads yes or no from everyday answers ("yep", "sure", "not really", "n"); unsure answers are neither.</summary>
+/// <remarks>The words are the vocabulary's meanings <c>yes</c>, <c>no</c> and <c>unsure</c>; this adds typos and first words ("sure, go on").</remarks>
 public static class YesNoRecognizer
 {
-    private static readonly string[] Unsure =
-        ["not sure", "unsure", "maybe", "perhaps", "dont know", "i dont know", "no idea", "not sure yet", "possibly", "i guess so"];
+    private static readonly string[] Unsure = [.. Phrases(MeaningKind.Unsure)];
 
     private static readonly IReadOnlyList<Choice> Answers =
     [
-        Choice.Of("yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "of course", "definitely", "absolutely",
-            "certainly", "correct", "right", "thats right", "true", "go ahead", "please do", "aye", "affirmative", "why not", "sounds good"),
-        Choice.Of("no", "n", "nope", "nah", "not really", "no thanks", "no thank you", "not now", "never", "false", "wrong",
-            "dont", "i dont think so", "not at all", "negative", "rather not", "id rather not"),
+        Choice.Of("yes", [.. Phrases(MeaningKind.Yes)]),
+        Choice.Of("no", [.. Phrases(MeaningKind.No)]),
     ];
 
     // Whole-word matching alone would read "not sure" as "sure", so only the start of an answer counts.
@@ -31,6 +31,9 @@ public static class YesNoRecognizer
             : Opening(answer);
         return match is null ? null : match.Index == 0;
     }
+
+    private static IEnumerable<string> Phrases(MeaningKind kind) =>
+        MeaningVocabulary.Shipped.Phrases(kind).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal);
 
     // "yes please", "no, not today", "sure thing": the first words carry the answer.
     private static FoundChoice? Opening(string answer)

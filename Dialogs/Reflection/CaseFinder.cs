@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 
 namespace CoproBot.Dialogs.Reflection;
@@ -8,7 +9,7 @@ public static class CaseFinder
     public static string? Find(KnowledgeSnapshot knowledge, string? words)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var wanted = ReflectionWords.Normalise(words);
+        var wanted = Normalise(words);
         if (wanted.Length == 0)
         {
             return null;
@@ -17,7 +18,7 @@ public static class CaseFinder
         var cases = knowledge.Knowledge.Cases;
         var named = cases.FirstOrDefault(c =>
             wanted == $"case {c.Number}" || wanted == c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            || wanted == ReflectionWords.Normalise(c.Name) || c.Aliases.Any(a => ReflectionWords.Normalise(a) == wanted));
+            || wanted == Normalise(c.Name) || c.Aliases.Any(a => Normalise(a) == wanted));
         if (named is not null)
         {
             return named.Id;
@@ -26,4 +27,6 @@ public static class CaseFinder
         var found = knowledge.Lookup.Find(words!);
         return found.CaseIds.Count == 1 ? found.CaseIds[0] : null;
     }
+
+    private static string Normalise(string? words) => MessageWords.Joined(MessageWords.Split(words));
 }

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Understanding;
 using Microsoft.Extensions.Logging;
 
 namespace CoproBot.Dialogs.Reflection;
@@ -25,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Information, Message = "Resumed a reflection from a reminder on {ChannelId}")]
     public static partial void ResumedByReminder(ILogger logger, string? channelId);
+
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Debug, Message = "Read a message as {Meaning} at {Awaiting} (confidence {Confidence})")]
+    public static partial void MeaningRead(ILogger logger, MeaningKind meaning, Awaiting awaiting, double confidence);
 }

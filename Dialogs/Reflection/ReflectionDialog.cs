@@ -1,5 +1,6 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
@@ -8,22 +9,25 @@ namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>A personal guided reflection on one case: its guiding questions, then its inclusivity principles, then a summary.</summary>
 /// <remarks>
-/// Before each answer reaches a prompt, <see cref="OnInterruptAsync"/> takes the words that steer the reflection
-/// (help, back, skip, repeat, where am I, cancel) and questions about the cases, so none of them is kept as an answer.
+/// Before each answer reaches a prompt, <see cref="OnInterruptAsync"/> reads what the message means at the step waiting
+/// (<see cref="ReflectionContext"/>) and acts on the meanings that steer the reflection (help, "what do you mean?", back,
+/// skip, repeat, where am I, cancel), questions about the cases and thanks, so none of them is kept as an answer.
 /// </remarks>
 public sealed class ReflectionDialog : ComponentDialog
 {
     public const string DialogId = "reflection";
-    private const string ConfirmCancelId = "reflection-confirm-cancel";
+    public const string ConfirmCancelId = "reflection-confirm-cancel";
 
     private readonly ReflectionFlow _flow;
     private readonly KnowledgeCatalog _knowledge;
     private readonly ReflectionOptions _options;
+    private readonly MeaningReader _reader;
 
-    public ReflectionDialog(KnowledgeCatalog knowledge, ReflectionArchive archive, ReflectionOptions options, TimeProvider time)
+    public ReflectionDialog(KnowledgeCatalog knowledge, ReflectionArchive archive, ReflectionOptions options, TimeProvider time, MeaningReader reader)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _reader = reader;
         _knowledge = knowledge;
         _options = options;
         _flow = new ReflectionFlow(knowledge, archive, options, time);
@@ -32,10 +36,7 @@ public sealed class ReflectionDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ReflectionFlow.CasePrompt));
         AddDialog(new TextPrompt(ReflectionFlow.PlacePrompt, WithinLimitAsync));
         AddDialog(new TextPrompt(ReflectionFlow.AnswerPrompt, WithinLimitAsync));
-        AddDialog(new NumberPrompt(ReflectionFlow.RatingPrompt, (p, _) => Task.FromResult(p.Recognized.Value is >= 1 and <= 5 && p.Recognized.Value == Math.Floor(p.Recognized.Value)))
-        {
-            CustomRecognizer = RatingScale.Read,
-        });
+        AddDialog(new RatingPrompt(ReflectionFlow.RatingPrompt));
         AddDialog(new ConfirmPrompt(ConfirmCancelId));
         InitialDialogId = ReflectionFlow.FlowId;
     }
@@ -49,63 +50,64 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = innerDc.Context;
         var text = context.Activity.Text?.Trim() ?? string.Empty;
         var progress = ReflectionFlow.Progress(innerDc);
-        if (innerDc.ActiveDialog?.Id == ConfirmCancelId)
-        {
-            return await ConfirmingCancelAsync(innerDc, text, cancellationToken);
-        }
-
-        var command = ReflectionWords.Command(text);
-        if (progress.Step == ReflectionProgress.ChoosingCase)
-        {
-            return command == ReflectionCommand.Cancel ? await AskToCancelAsync(innerDc, progress, cancellationToken) : Interruption.None;
-        }
 
         var plan = _flow.Plan(progress.CaseId);
-        if (command == ReflectionCommand.None && IsDecline(plan, progress, text))
+        var reading = ReflectionContext.For(plan, progress, context.Activity.Locale);
+        var meaning = TurnMeaning.Read(context, _reader, text, reading);
+        Log.MeaningRead(innerDc.Logger, meaning.Kind, reading.Awaiting, meaning.Confidence);
+        if (innerDc.ActiveDialog?.Id == ConfirmCancelId)
         {
-            command = ReflectionCommand.Skip;
+            return await ConfirmingCancelAsync(innerDc, meaning, cancellationToken);
         }
 
-        switch (command)
+        if (plan is null || progress.Step < 0 || progress.Step >= plan.Steps.Count)
         {
-            case ReflectionCommand.Help:
+            return meaning.Kind == MeaningKind.Cancel ? await AskToCancelAsync(innerDc, progress, cancellationToken) : Interruption.None;
+        }
+
+        var step = plan.Steps[progress.Step];
+        switch (meaning.Kind)
+        {
+            case MeaningKind.Help when step.Kind != StepKind.Rating:
                 await context.SendActivityAsync(ReflectionMessages.Help, cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
-            case ReflectionCommand.Repeat or ReflectionCommand.Continue:
+            case MeaningKind.Help or MeaningKind.Explain:
+                await context.SendActivityAsync(StepHelp.For(_knowledge.Current.Knowledge, plan, step, progress.Place), cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
-            case ReflectionCommand.WhereAmI when plan is not null:
+            case MeaningKind.Repeat or MeaningKind.Resume:
+                return Interruption.RepeatPrompt;
+            case MeaningKind.WhereAmI:
                 await context.SendActivityAsync(ReflectionMessages.WhereAmI(plan, progress), cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
-            case ReflectionCommand.Back when progress.Step == 0:
+            case MeaningKind.Back when progress.Step == 0:
                 await context.SendActivityAsync(ReflectionMessages.FirstStep, cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
-            case ReflectionCommand.Back:
+            case MeaningKind.Back:
                 await _flow.MoveToAsync(innerDc, progress.Step - 1, cancellationToken);
                 return Interruption.KeepWaiting;
-            case ReflectionCommand.Skip:
-                // Skipping the last step finishes the reflection; the summary is sent and only the stack is left to clear.
-                return await _flow.MoveToAsync(innerDc, progress.Step + 1, cancellationToken) ? Interruption.CancelAll : Interruption.KeepWaiting;
-            case ReflectionCommand.Cancel or ReflectionCommand.Stop:
+            case MeaningKind.Skip or MeaningKind.NoNote:
+                // Skipping a rating skips its note too. Skipping the last step finishes the reflection: the summary is
+                // sent and only the stack is left to clear.
+                var next = progress.Step + (step.Kind == StepKind.Rating ? 2 : 1);
+                return await _flow.MoveToAsync(innerDc, next, cancellationToken) ? Interruption.CancelAll : Interruption.KeepWaiting;
+            case MeaningKind.Cancel:
                 return await AskToCancelAsync(innerDc, progress, cancellationToken);
+            case MeaningKind.KnowledgeQuestion:
+                var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(_knowledge.Current.Ask(meaning.Argument ?? text)) + "\nNow, back to your reflection:");
+                reply.TextFormat = "markdown";
+                await context.SendActivityAsync(reply, cancellationToken);
+                return Interruption.RepeatPrompt;
+            case MeaningKind.Thanks:
+                await context.SendActivityAsync(ReflectionMessages.YoureWelcome, cancellationToken: cancellationToken);
+                return Interruption.RepeatPrompt;
+            case MeaningKind.Greeting:
+                await context.SendActivityAsync(ReflectionMessages.Hello(plan.Case.Name), cancellationToken: cancellationToken);
+                return Interruption.RepeatPrompt;
         }
 
-        if (KnowledgeQuestion.TryAnswer(_knowledge.Current, text, _options.QuestionConfidence) is { } answer)
-        {
-            var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(answer) + "\nNow, back to your reflection:");
-            reply.TextFormat = "markdown";
-            await context.SendActivityAsync(reply, cancellationToken);
-            return Interruption.RepeatPrompt;
-        }
-
+        // An answer, a note, a rating (the rating prompt takes this turn's reading), or words no prompt can use.
         return Interruption.None;
     }
-
-    // A bare "no" or "none" to an optional note or to the place means nothing to add, not a note that says "no";
-    // only the whole message counts, so "No one from the community attends yet" is kept as a note.
-    private static bool IsDecline(ReflectionPlan? plan, ReflectionProgress progress, string text) =>
-        plan is not null && progress.Step < plan.Steps.Count && plan.Steps[progress.Step].Kind is StepKind.Note or StepKind.Place
-        && ReflectionWords.Normalise(text) is "no" or "nope" or "nah" or "no thanks" or "no thank you" or "none" or "nothing" or "na" or "n a"
-            or "nothing to add" or "rather not say" or "id rather not" or "id rather not say";
 
     private async Task<Interruption> AskToCancelAsync(DialogContext innerDc, ReflectionProgress progress, CancellationToken cancellationToken)
     {
@@ -115,15 +117,15 @@ public sealed class ReflectionDialog : ComponentDialog
         return Interruption.KeepWaiting;
     }
 
-    private async Task<Interruption> ConfirmingCancelAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
+    private async Task<Interruption> ConfirmingCancelAsync(DialogContext innerDc, Meaning meaning, CancellationToken cancellationToken)
     {
-        switch (YesNoRecognizer.Recognize(text))
+        switch (meaning.Kind)
         {
-            case true:
+            case MeaningKind.Yes:
                 Log.Cancelled(innerDc.Logger);
                 await innerDc.Context.SendActivityAsync(ReflectionMessages.Cancelled, cancellationToken: cancellationToken);
                 return Interruption.CancelAll;
-            case false:
+            case MeaningKind.No:
                 var progress = ReflectionFlow.Progress(innerDc);
                 progress.Awaiting = _flow.Plan(progress.CaseId) is { } plan && progress.Step >= 0 && progress.Step < plan.Steps.Count ? plan.Steps[progress.Step].Id : "case";
                 ReflectionFlow.Save(innerDc, progress);

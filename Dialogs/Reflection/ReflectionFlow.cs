@@ -129,11 +129,17 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         var prompt = Asking(ReflectionMessages.Prompt(plan, progress, step), step.Id);
         var (promptId, retry) = step.Kind switch
         {
-            StepKind.Place => (PlacePrompt, ReflectionMessages.EmptyAnswer),
-            StepKind.Rating => (RatingPrompt, ReflectionMessages.RatingRetry),
-            _ => (AnswerPrompt, ReflectionMessages.EmptyAnswer),
+            StepKind.Place => (PlacePrompt, Asking(ReflectionMessages.EmptyAnswer, step.Id)),
+            StepKind.Rating => (RatingPrompt, Asking(ReflectionMessages.RatingRetry(plan.Principles[step.Index]), step.Id)),
+            _ => (AnswerPrompt, Asking(ReflectionMessages.EmptyAnswer, step.Id)),
         };
-        var promptOptions = new PromptOptions { Prompt = prompt, RetryPrompt = Asking(retry, step.Id), MaxAttempts = options.MaxAttempts };
+        if (step.Kind == StepKind.Rating)
+        {
+            // Words that are no rating get the scale as buttons (Teams shows them on every rating card already).
+            retry.SuggestedActions = RatingScale.Buttons();
+        }
+
+        var promptOptions = new PromptOptions { Prompt = prompt, RetryPrompt = retry, MaxAttempts = options.MaxAttempts };
         return replace
             ? dc.ReplaceDialogAsync(promptId, promptOptions, cancellationToken)
             : dc.PromptAsync(promptId, promptOptions, cancellationToken);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Dialogs.Prompts;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -9,9 +11,11 @@ namespace CoproBot.Dialogs.Reflection;
 /// <summary>"my reflections", "open reflection 2" and "export": a person's own completed reflections, shown only to them.</summary>
 internal sealed class ReflectionLibrary(ReflectionArchive archive)
 {
-    public static bool Asks(string text) => ReflectionWords.IsList(text) || ReflectionWords.IsExport(text) || ReflectionWords.Open(text) is not null;
+    private static readonly NumberPrompt Numbers = new("reflection-number") { ReadFractionsAsScores = false };
 
-    public async Task AnswerAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    public static bool Asks(Meaning meaning) => meaning.Kind is MeaningKind.ListReflections or MeaningKind.OpenReflection or MeaningKind.ExportReflection;
+
+    public async Task AnswerAsync(ITurnContext turnContext, Meaning meaning, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
 
@@ -23,7 +27,7 @@ internal sealed class ReflectionLibrary(ReflectionArchive archive)
         }
 
         var person = PersonalDataIndex.PersonKey(activity.ChannelId, activity.From.Id);
-        if (ReflectionWords.Open(text) is { } number)
+        if (meaning.Kind == MeaningKind.OpenReflection && Number(meaning.Argument, activity.Locale) is { } number)
         {
             var found = await archive.FindAsync(person, number, cancellationToken);
             await turnContext.SendActivityAsync(found is null ? Text($"I can't find reflection {number}. Say \"my reflections\" to see yours.") : Document(found), cancellationToken);
@@ -35,7 +39,7 @@ internal sealed class ReflectionLibrary(ReflectionArchive archive)
         {
             await turnContext.SendActivityAsync(ReflectionMessages.NoReflections + " (For a copy of everything I keep about you, say \"export my data\".)", cancellationToken: cancellationToken);
         }
-        else if (ReflectionWords.IsExport(text))
+        else if (meaning.Kind == MeaningKind.ExportReflection)
         {
             await turnContext.SendActivityAsync(Document(all[^1]), cancellationToken);
         }
@@ -51,6 +55,9 @@ internal sealed class ReflectionLibrary(ReflectionArchive archive)
             await turnContext.SendActivityAsync(Text(list.ToString()), cancellationToken);
         }
     }
+
+    private static int? Number(string? words, string? locale) =>
+        Numbers.Read(words, locale) is { } n && n is >= 1 and <= int.MaxValue && n == Math.Floor(n) ? (int)n : null;
 
     private static Activity Document(ArchivedReflection reflection)
     {

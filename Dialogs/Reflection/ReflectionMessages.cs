@@ -10,7 +10,6 @@ public static class ReflectionMessages
     public const string ChooseCaseAgain = "Please pick one of the cases: its name or its number is fine.";
     public const string NoCaseChosen = "I couldn't tell which case you meant, so I haven't started a reflection. Say \"reflect on ESTHER\" (or another case) whenever you like.";
     public const string AskPlace = "First: which community or place is your work in? I'll use it in questions written for one place. Say \"skip\" if you'd rather not say.";
-    public const string RatingRetry = "Please rate it from 1 to 5, in digits or words: " + "1 not at all, 2 a little, 3 somewhat, 4 mostly, 5 fully.";
     public const string EmptyAnswer = "I didn't catch an answer. Please type a few words, or say \"skip\" to move on.";
     public const string MovingOn = "Let's move on for now; you can come back to it with \"back\".";
     public const string LeftUnrated = "Let's leave that one unrated for now; you can come back to it with \"back\".";
@@ -25,6 +24,9 @@ public static class ReflectionMessages
     public const string StopForToday = "All right, we'll stop here for today. Your reflection stays paused and your answers are kept; say \"continue\" whenever you're ready.";
     public const string NoReflections = "You haven't completed a reflection yet. Say \"reflect\" to start one.";
     public const string OnlyInPrivate = "Your saved reflections are private, so I only show them in a one-to-one chat with me.";
+    public const string YoureWelcome = "You're welcome.";
+    public const string StaysPaused = "No problem, your reflection stays paused and your answers are kept. Say \"continue\" when you're ready, or tell me when to remind you (for example \"remind me tomorrow at 10am\").";
+    public const string PlaceHelp = "I use your community or place (a town, a neighbourhood, the area your service covers) to ask questions written for one place, such as Dundee, about yours instead. Say \"skip\" to keep the case's own wording.";
     public const string NotNow = "No reminder then. Tell me another time (for example \"remind me tomorrow at 10am\"), or say \"continue\" when you're ready.";
 
     public const string Help =
@@ -63,7 +65,7 @@ public static class ReflectionMessages
                 return AskPlace + Earlier(progress.Place);
             case StepKind.Question:
                 var original = plan.Questions[step.Index];
-                var adapted = PlaceWording.Adapt(original, progress.Place);
+                var adapted = QuestionWording.Asked(original, progress.Place);
                 var text = $"Question {step.Index + 1} of {plan.Questions.Count}: {adapted}";
                 if (adapted != original)
                 {
@@ -79,6 +81,19 @@ public static class ReflectionMessages
                 return $"Any note on '{plan.Principles[step.Index]}'? Say \"skip\" if not." + Earlier(progress.Notes.GetValueOrDefault(step.Index));
         }
     }
+
+    /// <summary>After a rating that could not be read: which principle it is, and the scale again.</summary>
+    public static string RatingRetry(string principle) =>
+        $"I couldn't read that as a rating of '{principle}'. Please choose from 1 to 5 ({RatingScale.Legend}), or say \"skip\".";
+
+    public static string ScaleHelp(string caseName, string principle) =>
+        $"You're rating how well your work reflects '{principle}', one of {caseName}'s inclusivity principles. 1 means not at all and 5 means fully "
+        + $"({RatingScale.Legend}). Words are fine too, like \"mostly\" or \"somewhere in the middle\"; say \"skip\" if it doesn't apply to your work.";
+
+    public static string NoteHelp(string principle) =>
+        $"The note is optional: a few words on why you rated '{principle}' as you did, or what would help. Say \"skip\" if you'd rather not add one.";
+
+    public static string Hello(string caseName) => $"Hello! We're in the middle of your reflection on {caseName}:";
 
     public static string WhereAmI(ReflectionPlan plan, ReflectionProgress progress)
     {

@@ -1,41 +1,58 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 
 namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>"pause", "pause, remind me tomorrow at 10am", "let's continue on Monday": pausing, and reminders on the person's own clock.</summary>
-internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time, ILogger logger)
+internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time, MeaningReader reader, ILogger logger)
 {
     private static readonly string[] YesNo = ["Yes", "No"];
     private readonly DateTimePrompt _times = new("reflection-reminder-time", time);
 
-    /// <summary>Handles a pause request or the answer to "shall I remind you…?"; false for anything else.</summary>
-    public async Task<bool> TryHandleAsync(DialogContext dc, ReflectionProgress progress, string caseName, string text, CancellationToken cancellationToken)
+    /// <summary>Handles the answer to "shall I remind you…?"; false for anything else, which is then read as usual.</summary>
+    public async Task<bool> TryConfirmReminderAsync(DialogContext dc, ReflectionProgress progress, string caseName, string text, CancellationToken cancellationToken)
     {
-        var turnContext = dc.Context;
-        if (progress.ReminderToConfirm is { } pending)
-        {
-            progress.ReminderToConfirm = null;
-            ReflectionState.Save(dc.State, progress);
-            switch (YesNoRecognizer.Recognize(text))
-            {
-                case true:
-                    await RemindAsync(dc, progress, caseName, pending, Zone(turnContext, progress), cancellationToken);
-                    return true;
-                case false:
-                    await turnContext.SendActivityAsync(ReflectionMessages.NotNow, cancellationToken: cancellationToken);
-                    return true;
-            }
-        }
-
-        if (!ReflectionWords.IsPause(text, out var when))
+        if (progress.ReminderToConfirm is not { } pending)
         {
             return false;
         }
 
+        var turnContext = dc.Context;
+        progress.ReminderToConfirm = null;
+        ReflectionState.Save(dc.State, progress);
+        switch (reader.Read(text, new MessageContext(Awaiting.Confirmation, Locale: turnContext.Activity.Locale)).Kind)
+        {
+            case MeaningKind.Yes:
+                await RemindAsync(dc, progress, caseName, pending, Zone(turnContext, progress), cancellationToken);
+                return true;
+            case MeaningKind.No:
+                await turnContext.SendActivityAsync(ReflectionMessages.NotNow, cancellationToken: cancellationToken);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Pauses for "pause", "let's continue on Monday" or "bye" mid-reflection, and sets a reminder for a time given then
+    /// or while paused ("not yet, remind me after lunch"); false for anything else.
+    /// </summary>
+    public async Task<bool> TryPauseAsync(DialogContext dc, ReflectionProgress progress, string caseName, Meaning meaning, CancellationToken cancellationToken)
+    {
+        var pauses = progress.Paused
+            ? meaning.Kind is MeaningKind.NotNow or MeaningKind.Pause && meaning.When is not null
+            : meaning.Kind is MeaningKind.Pause or MeaningKind.Goodbye;
+        if (!pauses)
+        {
+            return false;
+        }
+
+        var turnContext = dc.Context;
+        var when = meaning.When;
         progress.Paused = true;
         ReflectionState.Save(dc.State, progress);
         var zone = Zone(turnContext, progress);
@@ -63,6 +80,46 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
             await RemindAsync(dc, progress, caseName, heard.Utc, zone, cancellationToken);
         }
 
+        return true;
+    }
+
+    /// <summary>A message while paused: "I'm back" resumes, "cancel" resumes to ask whether to end, "not yet" keeps it
+    /// paused; false for anything else, which the rest of the bot answers as usual (questions about the cases, thanks).</summary>
+    public async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, ReflectionPlan? plan, Meaning meaning, string text, bool fromCard, CancellationToken cancellationToken)
+    {
+        var turnContext = dc.Context;
+        var caseName = plan?.Case.Name ?? "a case";
+        if (meaning.Kind is MeaningKind.Resume or MeaningKind.Cancel)
+        {
+            await ResumeAsync(dc, progress, cancellationToken);
+            if (meaning.Kind == MeaningKind.Cancel)
+            {
+                // The reflection's own confirmation asks whether to end it.
+                turnContext.Activity.Text = text;
+                await dc.ContinueDialogAsync(cancellationToken);
+                return true;
+            }
+
+            await turnContext.SendActivityAsync(ReflectionMessages.WelcomeBack, cancellationToken: cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return true;
+        }
+
+        var reply = meaning.Kind switch
+        {
+            MeaningKind.NotNow => ReflectionMessages.StaysPaused,
+            MeaningKind.Pause or MeaningKind.Goodbye => ReflectionMessages.StopForToday,
+            MeaningKind.WhereAmI when plan is not null => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
+            MeaningKind.StartReflection => ReflectionMessages.PausedReflection(caseName),
+            _ when fromCard => ReflectionMessages.StillPaused,
+            _ => null,
+        };
+        if (reply is null)
+        {
+            return false;
+        }
+
+        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken);
         return true;
     }
 

@@ -21,7 +21,7 @@ public static class ReflectionSummary
         text.Append("## Guiding questions\n\n");
         for (var i = 0; i < plan.Questions.Count; i++)
         {
-            var asked = PlaceWording.Adapt(plan.Questions[i], progress.Place);
+            var asked = QuestionWording.Asked(plan.Questions[i], progress.Place);
             text.Append(CultureInfo.InvariantCulture, $"**{asked}**\n\n{progress.Answers.GetValueOrDefault(i) ?? "_(skipped)_"}\n\n");
         }
 

@@ -1,5 +1,6 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,9 +23,11 @@ public sealed class ReflectionTurns
     private readonly ReflectionLibrary _library;
     private readonly ReflectionPauses _pauses;
     private readonly KnowledgeCatalog _knowledge;
+    private readonly MeaningReader _reader;
     private readonly ILogger _logger;
 
-    public ReflectionTurns(PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, TimeProvider time, ILogger<ReflectionTurns> logger)
+    public ReflectionTurns(
+        PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, TimeProvider time, MeaningReader reader, ILogger<ReflectionTurns> logger)
     {
         ArgumentNullException.ThrowIfNull(state);
         _state = state;
@@ -32,8 +35,9 @@ public sealed class ReflectionTurns
         _dialogs = new DialogSet(_dialogState, logger).Add(dialog);
         _dialog = dialog;
         _library = new ReflectionLibrary(archive);
-        _pauses = new ReflectionPauses(reminders, time, logger);
+        _pauses = new ReflectionPauses(reminders, time, reader, logger);
         _knowledge = knowledge;
+        _reader = reader;
         _logger = logger;
     }
 
@@ -98,16 +102,17 @@ public sealed class ReflectionTurns
 
     private async Task<bool> OutsideAsync(ITurnContext turnContext, string text, CardAnswer? card, CancellationToken cancellationToken)
     {
-        if (ReflectionWords.IsStart(text, out var caseWords))
+        var meaning = TurnMeaning.Read(turnContext, _reader, text, new MessageContext(Awaiting.Nothing, Locale: turnContext.Activity.Locale));
+        if (meaning.Kind == MeaningKind.StartReflection)
         {
             var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-            await dc.BeginDialogAsync(ReflectionDialog.DialogId, new ReflectionStart(CaseFinder.Find(_knowledge.Current, caseWords)), cancellationToken);
+            await dc.BeginDialogAsync(ReflectionDialog.DialogId, new ReflectionStart(CaseFinder.Find(_knowledge.Current, meaning.Argument)), cancellationToken);
             return true;
         }
 
-        if (ReflectionLibrary.Asks(text))
+        if (ReflectionLibrary.Asks(meaning))
         {
-            await _library.AnswerAsync(turnContext, text, cancellationToken);
+            await _library.AnswerAsync(turnContext, meaning, cancellationToken);
             return true;
         }
 
@@ -123,9 +128,16 @@ public sealed class ReflectionTurns
     private async Task<bool> WithinAsync(ITurnContext turnContext, string text, CardAnswer? card, ReflectionProgress progress, CancellationToken cancellationToken)
     {
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-        if (ReflectionLibrary.Asks(text))
+
+        if (await _pauses.TryConfirmReminderAsync(dc, progress, CaseName(progress), text, cancellationToken))
         {
-            await _library.AnswerAsync(turnContext, text, cancellationToken);
+            return true;
+        }
+
+        var meaning = TurnMeaning.Read(turnContext, _reader, text, ReflectionContext.For(_dialog.Plan(progress.CaseId), progress, turnContext.Activity.Locale));
+        if (ReflectionLibrary.Asks(meaning))
+        {
+            await _library.AnswerAsync(turnContext, meaning, cancellationToken);
             if (!progress.Paused)
             {
                 await dc.RepromptDialogAsync(cancellationToken);
@@ -134,14 +146,14 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        if (await _pauses.TryHandleAsync(dc, progress, CaseName(progress), text, cancellationToken))
+        if (await _pauses.TryPauseAsync(dc, progress, CaseName(progress), meaning, cancellationToken))
         {
             return true;
         }
 
         if (progress.Paused)
         {
-            return await WhilePausedAsync(dc, progress, text, card, cancellationToken);
+            return await _pauses.WhilePausedAsync(dc, progress, _dialog.Plan(progress.CaseId), meaning, text, card is not null, cancellationToken);
         }
 
         if (card?.Step is { } step && step != progress.Awaiting)
@@ -152,7 +164,7 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        if (ReflectionWords.IsStart(text, out _))
+        if (meaning.Kind == MeaningKind.StartReflection)
         {
             await turnContext.SendActivityAsync(ReflectionMessages.AlreadyReflecting(CaseName(progress)), cancellationToken: cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
@@ -162,44 +174,6 @@ public sealed class ReflectionTurns
         // The prompts read the activity's text: a card's answer, or the words without the @mention.
         turnContext.Activity.Text = text;
         await dc.ContinueDialogAsync(cancellationToken);
-        return true;
-    }
-
-    private async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, string text, CardAnswer? card, CancellationToken cancellationToken)
-    {
-        var turnContext = dc.Context;
-        var command = ReflectionWords.Command(text);
-        if (command is ReflectionCommand.Continue or ReflectionCommand.Cancel)
-        {
-            await _pauses.ResumeAsync(dc, progress, cancellationToken);
-            if (command == ReflectionCommand.Cancel)
-            {
-                // The reflection's own confirmation asks whether to end it.
-                turnContext.Activity.Text = text;
-                await dc.ContinueDialogAsync(cancellationToken);
-                return true;
-            }
-
-            await turnContext.SendActivityAsync(ReflectionMessages.WelcomeBack, cancellationToken: cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return true;
-        }
-
-        var reply = command switch
-        {
-            ReflectionCommand.Stop => ReflectionMessages.StopForToday,
-            ReflectionCommand.WhereAmI when _dialog.Plan(progress.CaseId) is { } plan => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
-            _ when ReflectionWords.IsStart(text, out _) => ReflectionMessages.PausedReflection(CaseName(progress)),
-            _ when card is not null => ReflectionMessages.StillPaused,
-            _ => null,
-        };
-        if (reply is null)
-        {
-            // While paused the rest of the bot answers as usual, e.g. questions about the cases.
-            return false;
-        }
-
-        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Store;
 using CoproBot.Storage.Privacy;
@@ -33,9 +34,10 @@ public sealed class ReflectionHarness
         var index = new PersonalDataIndex(store);
         var archive = new ReflectionArchive(store, index);
         var catalog = new KnowledgeCatalog(new KnowledgeStore(store, TimeProvider.System, NullLogger<KnowledgeStore>.Instance), NullLogger<KnowledgeCatalog>.Instance);
-        var dialog = new ReflectionDialog(catalog, archive, new ReflectionOptions(), TimeProvider.System);
+        var reader = new MeaningReader(MeaningVocabulary.Shipped, catalog);
+        var dialog = new ReflectionDialog(catalog, archive, new ReflectionOptions(), TimeProvider.System, reader);
         State = new PrivateConversationState(new TableBotStorage(store));
-        _turns = new ReflectionTurns(State, dialog, archive, new ReminderBook(store, index), catalog, TimeProvider.System, NullLogger<ReflectionTurns>.Instance);
+        _turns = new ReflectionTurns(State, dialog, archive, new ReminderBook(store, index), catalog, TimeProvider.System, reader, NullLogger<ReflectionTurns>.Instance);
         Adapter = new TestAdapter(TestAdapter.CreateConversation("benchmark"));
         var conversation = Adapter.Conversation;
         StateKey = $"{conversation.ChannelId}/conversations/{conversation.Conversation.Id}/users/{conversation.User.Id}";

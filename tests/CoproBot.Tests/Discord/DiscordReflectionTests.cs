@@ -46,7 +46,7 @@ public sealed class DiscordReflectionTests
             {
                 question = string.Join("\n", messages.Select(m => m.ToJsonString())) is { Length: > 0 } shown && Asks(messages[^1]) ? shown : question;
                 // A modal: type the answer, as a person would; ratings are typed as words.
-                var rating = question.Contains("How well does your work reflect", StringComparison.Ordinal) || question.Contains("rate it", StringComparison.Ordinal);
+                var rating = question.Contains("how well does your work reflect", StringComparison.OrdinalIgnoreCase) || question.Contains("rate it", StringComparison.OrdinalIgnoreCase);
                 var text = rating ? "mostly" : $"Answer {answers}";
                 response = await bot.InteractAsync(Interactions.ModalSubmit("copro:text", "answer", text));
                 continue;

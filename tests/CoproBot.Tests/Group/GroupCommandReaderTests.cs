@@ -1,9 +1,12 @@
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Understanding;
 
 namespace CoproBot.Tests.Group;
 
 public sealed class GroupCommandReaderTests
 {
+    private static readonly GroupCommandReader Reader = new(MeaningReader.Lexical);
+
     [Theory]
     [InlineData("facilitate ESTHER", GroupCommandKind.Start, "ESTHER")]
     [InlineData("Start a group reflection on Making Recovery Real", GroupCommandKind.Start, "Making Recovery Real")]
@@ -19,7 +22,7 @@ public sealed class GroupCommandReaderTests
     [InlineData("export CSV", GroupCommandKind.ExportCsv, "")]
     public void CommandsAreReadWithTheirWordsKeptAsWritten(string text, GroupCommandKind kind, string argument)
     {
-        var command = GroupCommandReader.Read(text);
+        var command = Reader.Read(text);
 
         Assert.Equal(kind, command.Kind);
         Assert.Equal(argument, command.Argument);
@@ -33,7 +36,7 @@ public sealed class GroupCommandReaderTests
     [InlineData("use plain language")]
     [InlineData("next time we should ask earlier")]
     public void ContributionsThatBeginLikeACommandStayContributions(string text) =>
-        Assert.Equal(GroupCommandKind.None, GroupCommandReader.Read(text).Kind);
+        Assert.Equal(GroupCommandKind.None, Reader.Read(text).Kind);
 
     [Theory]
     [InlineData("4", 4)]
@@ -44,7 +47,7 @@ public sealed class GroupCommandReaderTests
     [InlineData("not at all", 1)]
     [InlineData("5!", 5)]
     public void RatingsAreReadAsTheRecognisersReadThem(string text, int rating) =>
-        Assert.Equal(rating, RatingReader.Read(text, "en-GB"));
+        Assert.Equal(rating, Reader.Rating(text, "en-GB"));
 
     [Theory]
     [InlineData("7")]
@@ -52,5 +55,5 @@ public sealed class GroupCommandReaderTests
     [InlineData("we did this in 3 of our 4 clinics last year")]
     [InlineData("honesty matters")]
     public void WordsThatAreNotARatingAreKeptAsAComment(string text) =>
-        Assert.Null(RatingReader.Read(text, "en-GB"));
+        Assert.Null(Reader.Rating(text, "en-GB"));
 }

@@ -125,9 +125,9 @@ public sealed class ReflectionConversationTests : IDisposable
             .Send("skip").AssertReply(Q2)
             .Send("skip").AssertReply(Q3)
             .Send("skip").AssertReply(Starts("Principle 1 of 6"))
-            .Send("purple").AssertReply(ReflectionMessages.RatingRetry)
-            .Send("9").AssertReply(ReflectionMessages.RatingRetry)
-            .Send("dunno").AssertReply(ReflectionMessages.LeftUnrated).AssertReply(Starts("Any note on 'Focus on care coordination"))
+            .Send("purple").AssertReply(ReflectionMessages.RatingRetry("Focus on care coordination in complex needs population"))
+            .Send("9").AssertReply(ReflectionMessages.RatingRetry("Focus on care coordination in complex needs population"))
+            .Send("banana").AssertReply(ReflectionMessages.LeftUnrated).AssertReply(Starts("Any note on 'Focus on care coordination"))
             .StartTestAsync();
     }
 

@@ -2,6 +2,7 @@ using CoproBot.Bot.Care;
 using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Store;
 using CoproBot.Storage.Privacy;
@@ -31,8 +32,9 @@ internal sealed class ReflectionTestBot
         var catalog = new KnowledgeCatalog(new KnowledgeStore(Store, Clock, NullLogger<KnowledgeStore>.Instance), NullLogger<KnowledgeCatalog>.Instance);
         Care = new CareOptions();
         Care.AddDefaultRegions();
-        var dialog = new ReflectionDialog(catalog, Archive, options ?? new ReflectionOptions(), Clock);
-        Turns = new ReflectionTurns(new PrivateConversationState(new TableBotStorage(Store)), dialog, Archive, Reminders, catalog, Clock, NullLogger<ReflectionTurns>.Instance);
+        var reader = new MeaningReader(MeaningVocabulary.Shipped, catalog);
+        var dialog = new ReflectionDialog(catalog, Archive, options ?? new ReflectionOptions(), Clock, reader);
+        Turns = new ReflectionTurns(new PrivateConversationState(new TableBotStorage(Store)), dialog, Archive, Reminders, catalog, Clock, reader, NullLogger<ReflectionTurns>.Instance);
         Support = new CrisisSupport(CrisisDetector.Shared, Turns, Options.Create(Care), NullLogger<CrisisSupport>.Instance);
     }
 

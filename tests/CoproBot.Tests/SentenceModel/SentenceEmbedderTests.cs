@@ -1,6 +1,6 @@
 using CoproBot.Knowledge.Meaning;
 
-namespace CoproBot.Tests.Meaning;
+namespace CoproBot.Tests.SentenceModel;
 
 public sealed class SentenceEmbedderTests
 {

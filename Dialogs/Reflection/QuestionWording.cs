@@ -1,0 +1,33 @@
+namespace CoproBot.Dialogs.Reflection;
+
+/// <summary>How a guiding question is put to the person: about their own place, and as a question even when the case wrote it as a statement.</summary>
+/// <remarks>
+/// CMHA's guiding "question" is "Provide educational programming to foster recovery and living well": asked as it stands
+/// it reads as an order, so it is asked as "How does your work provide educational programming …?" with the case's
+/// own wording shown beside it. Generic on purpose, so new cases need no code.
+/// </remarks>
+public static class QuestionWording
+{
+    /// <summary>The question as asked; the same as <paramref name="question"/> when it is already a question about no named place.</summary>
+    public static string Asked(string question, string? place)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var adapted = PlaceWording.Adapt(question, place).Trim();
+        if (IsQuestion(adapted))
+        {
+            return adapted;
+        }
+
+        var aim = adapted.TrimEnd('.', '!', ';', ':');
+        return StartsWithOrdinaryWord(aim) ? $"How does your work {char.ToLowerInvariant(aim[0])}{aim[1..]}?" : $"How does your work reflect this aim: {aim}?";
+    }
+
+    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
+
+    // "Provide …" reads on as "how does your work provide …"; an abbreviation at the start ("CMHA branches …") cannot.
+    private static bool StartsWithOrdinaryWord(string text)
+    {
+        var firstWord = text.Split(' ', 2)[0];
+        return firstWord.Length > 1 && char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower);
+    }
+}

@@ -1,0 +1,36 @@
+using CoproBot.Dialogs.Understanding;
+
+namespace CoproBot.Dialogs.Reflection;
+
+/// <summary>What a person in a reflection is in the middle of, as the meaning reader needs it: the step waiting and its words.</summary>
+public static class ReflectionContext
+{
+    /// <summary>The context of the next message: a paused reflection, a confirmation, or the step's prompt with its text.</summary>
+    public static MessageContext For(ReflectionPlan? plan, ReflectionProgress progress, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (progress.Paused)
+        {
+            return new MessageContext(Awaiting.Paused, Locale: locale);
+        }
+
+        if (progress.Awaiting == ReflectionDialog.ConfirmCancelId)
+        {
+            return new MessageContext(Awaiting.Confirmation, Locale: locale);
+        }
+
+        if (plan is null || progress.Step < 0 || progress.Step >= plan.Steps.Count)
+        {
+            return new MessageContext(Awaiting.Choice, Locale: locale);
+        }
+
+        var step = plan.Steps[progress.Step];
+        return step.Kind switch
+        {
+            StepKind.Place => new MessageContext(Awaiting.Place, ReflectionMessages.AskPlace, locale),
+            StepKind.Question => new MessageContext(Awaiting.Question, QuestionWording.Asked(plan.Questions[step.Index], progress.Place) + " " + plan.Questions[step.Index], locale),
+            StepKind.Rating => new MessageContext(Awaiting.Rating, plan.Principles[step.Index], locale),
+            _ => new MessageContext(Awaiting.Note, plan.Principles[step.Index], locale),
+        };
+    }
+}
