@@ -105,6 +105,12 @@ public sealed class MeaningReader
                     return new Meaning(MeaningKind.Rating, words.Count == 1 ? 1 : 0.9, Rating: rating);
                 }
 
+                // A rating is never a question, so a question about the cases asked at one is answered, not refused.
+                if (command is null && _knowledge?.Asks(text) is { } asked)
+                {
+                    return new Meaning(MeaningKind.KnowledgeQuestion, asked);
+                }
+
                 return command ?? ByExamples(text, context) ?? Meaning.Nothing;
             case Awaiting.Question when command is null && _knowledge?.Asks(text) is { } confidence:
                 return new Meaning(MeaningKind.KnowledgeQuestion, confidence);
