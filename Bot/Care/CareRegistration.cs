@@ -8,7 +8,7 @@ public static class CareRegistration
     /// <summary>The sentence model and the crisis detector built on it, one of each per process, warmed at start.</summary>
     public static IHostApplicationBuilder AddCoproMeaning(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ISentenceEmbedder>(_ => MiniLmEmbedder.Shared);
+        builder.Services.AddSingleton<ISentenceEmbedder>(SharedSentenceModel.Instance);
         builder.Services.AddSingleton(_ => CrisisDetector.Shared);
         builder.Services.AddHostedService<MeaningWarmup>();
         return builder;

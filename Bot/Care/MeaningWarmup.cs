@@ -4,13 +4,12 @@ namespace CoproBot.Bot.Care;
 
 /// <summary>Loads the sentence model and embeds the crisis examples as the host starts, so no person's first message waits for them.</summary>
 /// <remarks>It runs beside start-up rather than before it: a message that arrives sooner simply waits for the same load.</remarks>
-public sealed partial class MeaningWarmup(IServiceProvider services, TimeProvider time, ILogger<MeaningWarmup> logger) : BackgroundService
+public sealed partial class MeaningWarmup(CrisisDetector detector, TimeProvider time, ILogger<MeaningWarmup> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(
         () =>
         {
             var started = time.GetTimestamp();
-            var detector = services.GetRequiredService<CrisisDetector>();
             detector.Warm();
             _ = detector.Read("warming the sentence model up");
             var elapsed = time.GetElapsedTime(started);

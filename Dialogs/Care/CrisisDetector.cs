@@ -30,7 +30,7 @@ public sealed class CrisisDetector
     // Enough sentences for a message in a chat; a pasted document is weighed on its first few.
     private const int MostSentences = 4;
 
-    private static readonly Lazy<CrisisDetector> SharedInstance = new(() => new CrisisDetector(CrisisLexicon.Shipped, ShippedExamples(MiniLmEmbedder.Shared)));
+    private static readonly Lazy<CrisisDetector> SharedInstance = new(() => new CrisisDetector(CrisisLexicon.Shipped, ShippedExamples(SharedSentenceModel.Instance)));
 
     private readonly CrisisLexicon _lexicon;
     private readonly ExampleBank? _examples;
