@@ -1,7 +1,6 @@
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
-using CoproBot.Knowledge.Meaning;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Understanding;
@@ -15,7 +14,6 @@ public static class UnderstandingRegistration
     /// </summary>
     public static IHostApplicationBuilder AddCoproUnderstanding(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IMeaningExamples>(sp => new EmbeddedMeaningExamples(MeaningVocabulary.Shipped, sp.GetRequiredService<ISentenceEmbedder>()));
         builder.Services.AddSingleton(sp => new MeaningReader(
             MeaningVocabulary.Shipped,
             sp.GetRequiredService<KnowledgeCatalog>(),
