@@ -37,6 +37,9 @@ internal sealed class Bm25Index
 
     public bool Contains(int document, string term) => _termCounts[document].ContainsKey(term);
 
+    /// <summary>How many documents hold <paramref name="term"/>: a word most cells use says little about which one is meant.</summary>
+    public int DocumentsWith(string term) => _termCounts.Count(c => c.ContainsKey(term));
+
     /// <summary>Scores the documents <paramref name="allowed"/> lets through, best first.</summary>
     public List<SearchHit> Search(IReadOnlyCollection<string> terms, Func<int, bool> allowed)
     {

