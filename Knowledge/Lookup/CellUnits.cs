@@ -52,16 +52,32 @@ internal static class CellUnits
     private static List<string> Clauses(string sentence)
     {
         var clauses = new List<string>();
+        var pending = string.Empty;
         foreach (var part in sentence.Split([", ", " and then ", " then ", " – ", " - "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (clauses.Count > 0 && WordCount(part) < FewestClauseWords)
+            // A clause too short to mean much joins its neighbour: "Initially, people with…" stays one piece.
+            var clause = pending.Length > 0 ? pending + ", " + part : part;
+            if (WordCount(clause) < FewestClauseWords)
             {
-                clauses[^1] += ", " + part;
+                if (clauses.Count > 0)
+                {
+                    clauses[^1] += ", " + clause;
+                }
+                else
+                {
+                    pending = clause;
+                }
+
+                continue;
             }
-            else
-            {
-                clauses.Add(part);
-            }
+
+            pending = string.Empty;
+            clauses.Add(clause);
+        }
+
+        if (pending.Length > 0)
+        {
+            clauses.Add(pending);
         }
 
         return clauses;

@@ -25,7 +25,8 @@ internal sealed class FrenchReading
 
     public string ToEnglish(string french)
     {
-        var words = Words(french);
+        // "fait-il participer", "évite-t-il": the inverted subject stands between the words of a phrase.
+        var words = Words(french).Where(w => w is not ("il" or "elle" or "ils" or "elles" or "t" or "on")).ToArray();
         var english = new List<string>(words.Length);
         var i = 0;
         while (i < words.Length)

@@ -111,7 +111,9 @@ public sealed class KnowledgeLookup
         var words = new List<string>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var named = analysis.CasePositions.Contains(i) || reference.Contains(i);
+            // "the Dundee project" is "it" as a whole.
+            var named = analysis.CasePositions.Contains(i) || reference.Contains(i)
+                || (i > 0 && QuestionWords.CaseNouns.Contains(tokens[i].Form) && (analysis.CasePositions.Contains(i - 1) || reference.Contains(i - 1)));
             var word = named ? "it" : tokens[i].Word;
             if (!(named && words.Count > 0 && words[^1] == "it"))
             {

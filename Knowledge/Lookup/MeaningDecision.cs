@@ -9,14 +9,14 @@ namespace CoproBot.Knowledge.Lookup;
 internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analysis, List<string> terms, MeaningScores scores, Func<string, List<string>, string?> resolveReference)
 {
     // Below this a feature is not near enough to be what a named case is asked about.
-    private const double FeatureFloor = 0.62;
+    private const double FeatureFloor = 0.55;
 
     // Two readings closer than this are offered together; closer than the tie, the person chooses.
     private const double Close = 0.06;
-    private const double Tie = 0.015;
+    private const double Tie = 0.01;
 
     // A content question needs a cell at least this near, and nearer than any out-of-scope request.
-    private const double ContentFloor = 0.42;
+    private const double ContentFloor = 0.33;
     private const double OffTopicMargin = 0.05;
 
     // A feature the question names counts for its cells when the question asks which case says something.
@@ -109,9 +109,10 @@ internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analys
 
     private LookupResult ByContent(string question)
     {
-        if (terms.Count == 0)
+        if (terms.Count == 0 || terms.All(analysis.CommonTerms.Contains))
         {
-            return analysis.AllCases && analysis.Overview
+            // "Compare the cases", "give me a side-by-side": everything; "hello", "what time is it?": nothing.
+            return analysis.AllCases
                 ? Result(question, LookupKind.Comparison, index.AllCaseIds, index.AllFeatureIds, 0.6)
                 : OutOfScope(question, []);
         }
@@ -125,7 +126,8 @@ internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analys
             return Result(question, LookupKind.Comparison, index.AllCaseIds, index.AllFeatureIds, 0.6);
         }
 
-        if (best.Score < ContentFloor || scores.OffTopic > meaning + OffTopicMargin)
+        // "Which case…" asks about the cases by its own words; only its nearness can put it out of scope.
+        if (best.Score < ContentFloor || (!analysis.AsksWhich && scores.OffTopic > meaning + OffTopicMargin))
         {
             return OutOfScope(question, [Reading(best.Cell)]);
         }

@@ -9,7 +9,7 @@ namespace CoproBot.Knowledge.Lookup;
 internal sealed class MeaningScores
 {
     // A feature's own paraphrases speak for it; its cell's text, and words the question shares with it, add to that.
-    private const float CellWeight = 0.5f;
+    private const float CellWeight = 0.3f;
     private const float WordWeight = 0.3f;
 
     // Which cell a content question is about: mostly what the cell says, a little how the question is put.
@@ -27,9 +27,11 @@ internal sealed class MeaningScores
         Paraphrases = meaning.Features(question);
         OffTopic = meaning.OffTopicNearness(question);
         _coverage = new double[index.DocumentCase.Length];
+        // A word many cells use ("people", "recovery") says less about which one is meant than a rare one ("feedback").
         foreach (var hit in index.Search.Search(terms, _ => true))
         {
-            _coverage[hit.Document] = hit.Coverage;
+            var matched = terms.Where(t => index.Search.Contains(hit.Document, t)).ToList();
+            _coverage[hit.Document] = hit.Coverage * matched.Average(index.Search.Rarity);
         }
     }
 

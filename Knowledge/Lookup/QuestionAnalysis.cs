@@ -110,7 +110,7 @@ internal sealed class QuestionAnalysis
         {
             var token = tokens[i];
             analysis.AllCases |= QuestionWords.AllCases.Contains(token.Word)
-                || (token.Word != token.Form && QuestionWords.CaseNouns.Contains(token.Form) && token.Word != "one")
+                || (token.Word != token.Form && QuestionWords.CaseNouns.Contains(token.Form) && token.Word != "one" && !(i > 0 && QuestionWords.CaseNouns.Contains(tokens[i - 1].Form)))
                 || (QuestionWords.Quantifiers.Contains(token.Word) && i + 1 < tokens.Count && QuestionWords.Quantified.Contains(tokens[i + 1].Word));
             analysis.Overview |= QuestionWords.Overview.Contains(token.Word);
             analysis.Sharing |= QuestionWords.Sharing.Contains(token.Word);
@@ -142,6 +142,7 @@ internal sealed class QuestionAnalysis
         if (analysis.Middle && analysis.CaseIds.Count == 0 && knowledge.Cases.Count % 2 == 1)
         {
             analysis.CaseIds.Add(knowledge.Cases[knowledge.Cases.Count / 2].Id);
+            analysis.CasePositions.UnionWith(Enumerable.Range(0, tokens.Count).Where(i => tokens[i].Word == "middle"));
         }
 
         return analysis;

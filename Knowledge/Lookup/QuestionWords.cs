@@ -44,7 +44,7 @@ internal static class QuestionWords
         "tell", "me", "us", "about", "what", "whats", "is", "are", "was", "who", "describe", "overview", "summary", "summarise", "summarize",
         "give", "of", "please", "can", "could", "would", "you", "introduce", "explain", "know", "do", "does", "info", "information", "more",
         "on", "quick", "brief", "briefly", "short", "case", "cases", "project", "initiative", "one", "this", "that", "it", "and", "all",
-        "i", "want", "to", "like", "some", "anything", "everything", "hi", "hello", "so", "then", "now", "just", "show", "say", "number", "no");
+        "i", "to", "like", "some", "anything", "everything", "hi", "hello", "so", "then", "now", "just", "show", "say", "number", "no");
 
     /// <summary>Articles, dropped before phrases are matched so "the fourth case" and "fourth case" match alike.</summary>
     public static readonly FrozenSet<string> Articles = Set("the", "a", "an");
