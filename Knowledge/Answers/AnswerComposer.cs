@@ -93,7 +93,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             lines.AddRange(shared.Select(s => $"{Names(s.Cases)} {(s.Cases.Count == 2 ? "both" : "all")} have \"{s.Item}\" in their {title}."));
             if (cases.Count > 2 && !shared.Any(s => s.Cases.Count == cases.Count))
             {
-                lines.Add($"Nothing in their {title} is shared by all {cases.Count}.");
+                lines.Add($"Nothing in their {title} is shared by all {Count(cases.Count)}.");
             }
         }
 
@@ -110,6 +110,14 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         _ when cases.Count == 1 => cases[0].Name,
         _ when features.Count == 1 => cases.Count == knowledge.Cases.Count ? $"{features[0].Title} across the cases" : $"{features[0].Title}: {Names(cases)}",
         _ => $"{Names(cases)} side by side",
+    };
+
+    private static string Count(int number) => number switch
+    {
+        3 => "three",
+        4 => "four",
+        5 => "five",
+        _ => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private static string Names(List<CaseStudy> cases) =>

@@ -64,10 +64,17 @@ internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analys
             // Nothing of the case is near: an everyday request that happens to name a place is out of scope.
             if (scores.OffTopic > scores.Paraphrase(top.FeatureId) + OffTopicMargin && !analysis.Describes)
             {
-                return OutOfScope(question, [new Reading(cases, [top.FeatureId])]);
+                return OutOfScope(question, []);
             }
 
-            return Result(question, cases.Count > 1 ? LookupKind.Comparison : LookupKind.Overview, cases, index.AllFeatureIds, 0.6);
+            // "Tell me about it" wants the whole case, and several cases compare side by side; a question about
+            // something in particular that nothing answers well gets the two nearest readings to choose from.
+            if (analysis.Describes || cases.Count > 1 || terms.Count == 0)
+            {
+                return Result(question, cases.Count > 1 ? LookupKind.Comparison : LookupKind.Overview, cases, index.AllFeatureIds, 0.6);
+            }
+
+            return new LookupResult(question, LookupKind.Clarify, [], [], 0.4, [new Reading(cases, [top.FeatureId]), new Reading(cases, [second.FeatureId])]);
         }
 
         if (top.Score - second.Score < Tie)
@@ -127,7 +134,12 @@ internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analys
         }
 
         // "Which case…" asks about the cases by its own words; only its nearness can put it out of scope.
-        if (best.Score < ContentFloor || (!analysis.AsksWhich && scores.OffTopic > meaning + OffTopicMargin))
+        if (!analysis.AsksWhich && scores.OffTopic > meaning + OffTopicMargin)
+        {
+            return OutOfScope(question, []);
+        }
+
+        if (best.Score < ContentFloor)
         {
             return OutOfScope(question, [Reading(best.Cell)]);
         }
