@@ -30,6 +30,15 @@ public sealed class LookupEvalTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void CoproBotsOwnQuestionsAreMostlyAnsweredCorrectly()
+    {
+        var report = Score(Path.Combine("Eval", "lookup-questions-own.tsv"), showFailures: true);
+
+        Assert.True(report.Total >= 30, $"The own set has {report.Total} questions.");
+        Assert.True(report.Accuracy >= 0.85, $"Accuracy on CoproBot's own questions {report.Accuracy:P1} is below 85%.");
+    }
+
+    [Fact]
     public void TheHeldOutQuestionSetIsScoredBySectionOnly()
     {
         // Held out: only the figures are shown, never which questions failed, so nothing is tuned to its wording.
