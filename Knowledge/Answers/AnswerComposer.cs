@@ -137,7 +137,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         {
             // The same case's other features, then the same feature in the other cases.
             var c = cases[0];
-            suggestions.AddRange(knowledge.Features.Where(f => !features.Contains(f)).Take(2).Select(f => new SuggestedQuestion($"{c.Name}: {f.Title}", QuestionFor(c, f))));
+            suggestions.AddRange(knowledge.Features.Where(f => !features.Contains(f)).Take(lookup.Quoted.Count > 0 ? 1 : 2).Select(f => new SuggestedQuestion($"{c.Name}: {f.Title}", QuestionFor(c, f))));
             suggestions.AddRange(lookup.Kind == LookupKind.Overview
                 ? knowledge.Cases.Where(o => o != c).Select(o => new SuggestedQuestion($"About {o.Name}", OverviewQuestionFor(o)))
                 : knowledge.Cases.Where(o => o != c).Select(o => new SuggestedQuestion($"{o.Name}: {features[0].Title}", QuestionFor(o, features[0]))));
