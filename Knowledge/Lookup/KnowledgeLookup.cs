@@ -12,6 +12,9 @@ namespace CoproBot.Knowledge.Lookup;
 /// </remarks>
 public sealed class KnowledgeLookup
 {
+    // A content reading of the words this sure has every content word in one cell, well ahead of any other.
+    private const double SettledContent = 0.85;
+
     private readonly KnowledgeBase _knowledge;
     private readonly LookupOptions _options;
     private readonly SpellingCorrector _corrector;
@@ -85,18 +88,28 @@ public sealed class KnowledgeLookup
             return Final(question, Shapes.Apply(_index, analysis, terms, lexical));
         }
 
+        var named = analysis.NamedFeatures(_knowledge);
+        if (named.Count > 0 && analysis.ReferenceWords.Count == 0 && (analysis.CaseIds.Count > 0 || analysis.AllCases))
+        {
+            // Names say which cells; meaning has nothing to add, and costs an embedding.
+            var cases = analysis.CaseIds.Count > 0 ? analysis.CaseIds : _index.AllCaseIds;
+            return Final(question, Shapes.Apply(_index, analysis, terms, NamedReading.Decide(_index, analysis, terms, question, cases, named)));
+        }
+
         var scores = new MeaningScores(_index, _index.Meaning.Embed(Masked(tokens, analysis, reference)), terms);
-        var meant = new MeaningDecision(_index, analysis, terms, scores, ResolveReference).Decide(question, analysis.NamedFeatures(_knowledge));
+        var meant = new MeaningDecision(_index, analysis, terms, scores, ResolveReference).Decide(question, named);
         return Final(question, Shapes.Apply(_index, analysis, terms, meant));
     }
 
     /// <summary>Only splits and corrects the words: the cheapest part of a lookup, a baseline for benchmarks.</summary>
     internal int CountTokens(string question) => Tokens(_text.Normalise(question)).Count;
 
-    // Names with nothing else to read: "What are ESTHER's principles?", "Tell me about the Dundee project".
+    // Names with nothing else to read ("What are ESTHER's principles?", "Tell me about the Dundee project"), or the
+    // table's own words found in one cell and no other ("Which case talks about serious fun?").
     private static bool IsSettledByWords(LookupResult lexical, QuestionAnalysis analysis, List<string> terms) =>
-        terms.Count == 0 && analysis.ReferenceWords.Count == 0 && !analysis.CaseCorrected && !analysis.FeatureCorrected
-        && (lexical.Kind is LookupKind.Feature or LookupKind.Comparison || (lexical.Kind == LookupKind.Overview && analysis.OnlyDescribes));
+        analysis.ReferenceWords.Count == 0 && !analysis.CaseCorrected && !analysis.FeatureCorrected && !analysis.Plural
+        && ((terms.Count == 0 && (lexical.Kind is LookupKind.Feature or LookupKind.Comparison || (lexical.Kind == LookupKind.Overview && analysis.OnlyDescribes)))
+            || (lexical.Kind == LookupKind.Content && lexical.Confidence >= SettledContent && analysis.CaseIds.Count == 0));
 
     private LookupResult Final(string question, LookupResult result) =>
         result.Confidence >= _options.Threshold || result.Kind is LookupKind.OutOfScope or LookupKind.Clarify

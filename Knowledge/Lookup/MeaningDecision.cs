@@ -32,13 +32,7 @@ internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analys
 
         if (cases.Count > 0 && namedFeatures.Count > 0)
         {
-            // "who can join the Recovery College courses?": "who can join" names the group, but only another cell has courses.
-            if (cases.Count == 1 && namedFeatures.Count == 1 && ContentElsewhere(cases[0], namedFeatures[0]) is { } cell)
-            {
-                return Result(question, LookupKind.Content, cases, [index.FeatureId(cell)], 0.8, [new Reading(cases, namedFeatures)], [Excerpt(cell)]);
-            }
-
-            return Result(question, cases.Count > 1 ? LookupKind.Comparison : LookupKind.Feature, cases, namedFeatures, 0.9);
+            return NamedReading.Decide(index, analysis, terms, question, cases, namedFeatures);
         }
 
         if (cases.Count > 0)
@@ -159,18 +153,6 @@ internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analys
         var rival = ranked.FirstOrDefault(r => r.Cell != best.Cell);
         var alternatives = ranked.Skip(1).Where(r => r.Score >= best.Score - Close).Take(2).Select(r => Reading(r.Cell)).ToList();
         return Result(question, LookupKind.Content, [index.CaseId(best.Cell)], [index.FeatureId(best.Cell)], Confidence(best.Score, rival.Score), alternatives, [Excerpt(best.Cell)]);
-    }
-
-    private int? ContentElsewhere(string caseId, string featureId)
-    {
-        var named = index.Cell(caseId, featureId);
-        if (terms.Count == 0 || named < 0 || scores.Coverage(named) > 0 || terms.Any(t => analysis.CommonTerms.Contains(t) || index.Search.DocumentsWith(t) > 2))
-        {
-            return null;
-        }
-
-        var other = Enumerable.Range(0, index.DocumentCase.Length).Where(d => d != named && index.CaseId(d) == caseId).OrderByDescending(scores.Coverage).FirstOrDefault(-1);
-        return other >= 0 && scores.Coverage(other) >= 0.99 ? other : null;
     }
 
     private Excerpt Excerpt(int cell) => new(index.CaseId(cell), index.FeatureId(cell), scores.Unit(cell).Quote);
