@@ -35,6 +35,9 @@ public static class AnswerMessages
         return reply;
     }
 
+    private static string Body(AnswerSection section) =>
+        section.Items.Count > 0 ? string.Join("\r", section.Items.Select(i => "- " + i.Replace('\n', ' '))) : section.Text ?? string.Empty;
+
     private static AdaptiveCard Card(Answer answer, string markdown, List<SuggestedQuestion> suggestions)
     {
         var card = new AdaptiveCard(markdown).Text(answer.Title, bold: true, size: "Medium");
@@ -43,26 +46,37 @@ public static class AnswerMessages
             card.Text(answer.Text);
         }
 
-        foreach (var section in answer.Sections)
+        // One case: each feature under its heading. Several cases: each feature's heading, then the cases side by side.
+        foreach (var group in answer.Sections.GroupBy(s => s.Group))
         {
-            if (answer.Sections.Count > 1)
+            if (group.Key is not null)
             {
-                card.Text(section.Heading, bold: true);
+                card.Text(group.Key, bold: true, size: "Medium");
+                card.Columns(group.Select(s => (s.Heading, Body(s))));
+                continue;
             }
 
-            if (section.Items.Count > 0)
+            foreach (var section in group)
             {
-                card.Bullets(section.Items);
-            }
-            else if (section.Text is not null)
-            {
-                card.Text(section.Text);
+                if (answer.Sections.Count > 1)
+                {
+                    card.Text(section.Heading, bold: true);
+                }
+
+                if (section.Items.Count > 0)
+                {
+                    card.Bullets(section.Items);
+                }
+                else if (section.Text is not null)
+                {
+                    card.Text(section.Text);
+                }
             }
         }
 
         if (answer.Sections.Count > 0)
         {
-            card.Text("Source: " + string.Join("; ", answer.Sources.Select(s => $"{s.CaseId} / {s.FeatureId}")), subtle: true, size: "Small");
+            card.Text("Source: " + string.Join("; ", answer.Sources.Select(s => s.Label).Distinct()), subtle: true, size: "Small");
         }
 
         foreach (var suggestion in suggestions.Take(MaxCardButtons))

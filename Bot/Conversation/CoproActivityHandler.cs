@@ -105,11 +105,7 @@ public sealed class CoproActivityHandler(
     private async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
     {
         var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        var answer = FollowOnQuestion.Ask(knowledge.Current, question, data.LastCaseId);
-        if (answer.Lookup.CaseIds.Count == 1)
-        {
-            data.LastCaseId = answer.Lookup.CaseIds[0];
-        }
+        var answer = FollowOnQuestion.Ask(knowledge.Current, question, data);
 
         // State comes back from the store as JSON; setting it again is what makes the change persist. It is saved
         // after the answer is sent, as reflections are, and only here: other turns have already saved what they changed.

@@ -1,24 +1,24 @@
-using System.Text.RegularExpressions;
 using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Catalog;
+using CoproBot.Knowledge.Lookup;
 
 namespace CoproBot.Bot.Conversation;
 
-/// <summary>Reads "what are its principles?" as a question about the case the conversation was already on.</summary>
-public static partial class FollowOnQuestion
+/// <summary>Answers a question in the light of the last answer, and remembers (as ids) what this answer was about.</summary>
+public static class FollowOnQuestion
 {
-    public static Answer Ask(KnowledgeSnapshot knowledge, string question, string? lastCaseId)
+    public static Answer Ask(KnowledgeSnapshot knowledge, string question, ConversationData data)
     {
-        var answer = knowledge.Ask(question);
-        if (lastCaseId is null || answer.Lookup.CaseIds.Count == 1 || !RefersBack().IsMatch(question))
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(data);
+        var context = data.LastCaseIds.Count > 0 ? new LookupContext(data.LastCaseIds, data.LastFeatureIds) : null;
+        var answer = knowledge.Ask(question, context);
+        if (LookupContext.Of(answer.Lookup) is { } next)
         {
-            return answer;
+            data.LastCaseIds = [.. next.CaseIds];
+            data.LastFeatureIds = [.. next.FeatureIds];
         }
 
-        var lastCase = knowledge.Knowledge.Cases.FirstOrDefault(c => c.Id == lastCaseId);
-        return lastCase is null ? answer : knowledge.Ask($"{question} ({lastCase.Name})");
+        return answer;
     }
-
-    [GeneratedRegex(@"\b(it|its|it's|this|that|they|their|them|this case|that case|the same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RefersBack();
 }

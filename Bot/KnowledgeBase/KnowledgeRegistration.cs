@@ -1,5 +1,6 @@
 using CoproBot.Bot.Discord;
 using CoproBot.Knowledge.Catalog;
+using CoproBot.Knowledge.Meaning;
 using CoproBot.Knowledge.Store;
 
 namespace CoproBot.Bot.KnowledgeBase;
@@ -10,7 +11,8 @@ public static class KnowledgeRegistration
     public static IHostApplicationBuilder AddCoproKnowledge(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<KnowledgeStore>();
-        builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<ILogger<KnowledgeCatalog>>()));
+        // Questions are read by meaning too, with the one sentence model of the process (see AddCoproMeaning).
+        builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<ILogger<KnowledgeCatalog>>(), embedder: sp.GetRequiredService<ISentenceEmbedder>()));
         builder.Services.AddHostedService<KnowledgeRefresher>();
         builder.Services.AddSingleton<ICommandChoices, KnowledgeCommandChoices>();
         return builder;

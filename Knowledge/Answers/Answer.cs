@@ -3,7 +3,10 @@ using CoproBot.Knowledge.Lookup;
 namespace CoproBot.Knowledge.Answers;
 
 /// <summary>A channel-neutral answer: each channel renders it its own way (Markdown, cards, Discord embeds).</summary>
-/// <remarks>Text is set for answers that quote nothing (out of scope); otherwise Sections hold the quoted cells.</remarks>
+/// <remarks>
+/// Sections hold the quoted cells (or the parts of them that answer). Text is CoproBot's own words: the whole reply
+/// when nothing is quoted (help, "did you mean"), or an introduction to the quotes (what cases share, what coproduction means).
+/// </remarks>
 public sealed record Answer(
     string Title,
     string? Text,

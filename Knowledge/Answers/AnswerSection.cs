@@ -1,4 +1,5 @@
 namespace CoproBot.Knowledge.Answers;
 
-/// <summary>One quoted cell of an answer: a text or a list of items, verbatim, with its source.</summary>
-public sealed record AnswerSection(string Heading, string? Text, IReadOnlyList<string> Items, AnswerSource Source);
+/// <summary>One quoted cell (or the part of it that answers) of an answer: a text or a list of items, verbatim, with its source.</summary>
+/// <remarks>Group is the feature heading a side-by-side comparison puts this case's section under; null when there is none.</remarks>
+public sealed record AnswerSection(string Heading, string? Text, IReadOnlyList<string> Items, AnswerSource Source, string? Group = null);

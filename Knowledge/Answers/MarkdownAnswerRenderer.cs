@@ -15,9 +15,21 @@ public static class MarkdownAnswerRenderer
             builder.Append('\n').Append(answer.Text).Append('\n');
         }
 
+        string? group = null;
         foreach (var section in answer.Sections)
         {
-            if (answer.Sections.Count > 1)
+            // Side by side: each feature's heading once, then each case under it.
+            if (section.Group is not null && section.Group != group)
+            {
+                builder.Append("\n### ").Append(section.Group).Append('\n');
+            }
+
+            group = section.Group;
+            if (section.Group is not null)
+            {
+                builder.Append("\n**").Append(section.Heading).Append("**\n");
+            }
+            else if (answer.Sections.Count > 1)
             {
                 builder.Append("\n### ").Append(section.Heading).Append('\n');
             }
@@ -38,7 +50,7 @@ public static class MarkdownAnswerRenderer
 
         if (answer.Sections.Count > 0)
         {
-            builder.Append("\n_Source: ").Append(string.Join("; ", answer.Sources.Select(s => $"{s.CaseId} / {s.FeatureId}"))).Append("_\n");
+            builder.Append("\n_Source: ").Append(string.Join("; ", answer.Sources.Select(s => s.Label).Distinct())).Append("_\n");
         }
 
         AppendSuggestions(builder, "Did you mean:", answer.DidYouMean);

@@ -1,5 +1,6 @@
 using CoproBot.Knowledge.Import;
 using CoproBot.Knowledge.Lookup;
+using CoproBot.Knowledge.Meaning;
 using CoproBot.Knowledge.Model;
 using CoproBot.Knowledge.Store;
 using Microsoft.Extensions.Logging;
@@ -17,17 +18,20 @@ public sealed class KnowledgeCatalog
     private readonly CuratedVocabulary _vocabulary;
     private readonly LookupOptions _options;
     private readonly ILogger<KnowledgeCatalog> _logger;
+    private readonly ISentenceEmbedder? _embedder;
     private KnowledgeSnapshot _current;
 
-    public KnowledgeCatalog(KnowledgeStore store, ILogger<KnowledgeCatalog> logger, LookupOptions? options = null, CuratedVocabulary? vocabulary = null)
+    /// <remarks>With an embedder, every snapshot's lookup reads questions by meaning as well; without one, by words only.</remarks>
+    public KnowledgeCatalog(KnowledgeStore store, ILogger<KnowledgeCatalog> logger, LookupOptions? options = null, CuratedVocabulary? vocabulary = null, ISentenceEmbedder? embedder = null)
     {
         _store = store;
+        _embedder = embedder;
         _logger = logger;
         _options = options ?? new LookupOptions();
         _vocabulary = vocabulary ?? CuratedVocabulary.Shipped;
 
         // Until the store is read, answer from the shipped knowledge rather than from nothing.
-        _current = new KnowledgeSnapshot(ShippedKnowledge.Knowledge, new KnowledgeVersion(0, KnowledgeVersion.SeedSource, KnowledgeJson.ContentHash(ShippedKnowledge.Knowledge), DateTimeOffset.MinValue), _options);
+        _current = new KnowledgeSnapshot(ShippedKnowledge.Knowledge, new KnowledgeVersion(0, KnowledgeVersion.SeedSource, KnowledgeJson.ContentHash(ShippedKnowledge.Knowledge), DateTimeOffset.MinValue), _options, _embedder);
     }
 
     public KnowledgeSnapshot Current => Volatile.Read(ref _current);
@@ -55,7 +59,7 @@ public sealed class KnowledgeCatalog
             return false;
         }
 
-        Volatile.Write(ref _current, new KnowledgeSnapshot(stored.Knowledge, stored.Version, _options));
+        Volatile.Write(ref _current, new KnowledgeSnapshot(stored.Knowledge, stored.Version, _options, _embedder));
         return true;
     }
 
@@ -91,7 +95,7 @@ public sealed class KnowledgeCatalog
         // Building the lookup first means knowledge that cannot be served is never stored.
         // Concurrent imports need no lock here: the store's pointer flip is conditional, so one of them wins.
         ArgumentNullException.ThrowIfNull(knowledge);
-        var lookup = new KnowledgeLookup(knowledge, _options);
+        var lookup = new KnowledgeLookup(knowledge, _options, _embedder);
         var version = await _store.ImportAsync(knowledge, cancellationToken);
         if (version is null)
         {

@@ -1,5 +1,6 @@
 using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Lookup;
+using CoproBot.Knowledge.Meaning;
 using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Knowledge.Catalog;
@@ -7,8 +8,9 @@ namespace CoproBot.Knowledge.Catalog;
 /// <summary>One immutable version of the knowledge with its prebuilt lookup: what every question is answered from.</summary>
 public sealed class KnowledgeSnapshot
 {
-    public KnowledgeSnapshot(KnowledgeBase knowledge, KnowledgeVersion version, LookupOptions? options = null)
-        : this(knowledge, version, new KnowledgeLookup(knowledge, options))
+    /// <remarks>With an embedder (the sentence model) questions are read by meaning as well; without one, by words only.</remarks>
+    public KnowledgeSnapshot(KnowledgeBase knowledge, KnowledgeVersion version, LookupOptions? options = null, ISentenceEmbedder? embedder = null)
+        : this(knowledge, version, new KnowledgeLookup(knowledge, options, embedder))
     {
     }
 
@@ -30,4 +32,7 @@ public sealed class KnowledgeSnapshot
     public AnswerComposer Composer { get; }
 
     public Answer Ask(string question) => Composer.Compose(Lookup.Find(question));
+
+    /// <summary>Answers a question in a conversation whose last answer was about <paramref name="context"/>.</summary>
+    public Answer Ask(string question, LookupContext? context) => Composer.Compose(Lookup.Find(question, context));
 }

@@ -4,5 +4,6 @@ namespace CoproBot.Knowledge.Eval;
 /// <remarks>
 /// AnyFeature is the <c>*</c> of the file (a case overview: any non-empty feature list);
 /// an empty ExpectedCases with no features is the <c>-</c> of an out-of-scope question.
+/// Section is the title of the last <c># ===</c> comment above the row, or empty.
 /// </remarks>
-public sealed record EvalQuestion(int Line, string Question, IReadOnlySet<string> ExpectedCases, IReadOnlySet<string> AcceptableFeatures, bool AnyFeature);
+public sealed record EvalQuestion(int Line, string Question, IReadOnlySet<string> ExpectedCases, IReadOnlySet<string> AcceptableFeatures, bool AnyFeature, string Section = "");

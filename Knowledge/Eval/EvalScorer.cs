@@ -28,16 +28,27 @@ public static class EvalScorer
         ArgumentNullException.ThrowIfNull(ask);
         var total = 0;
         var failures = new List<(EvalQuestion, BatchAnswer)>();
+        var sections = new List<(string Section, int Total, int Correct)>();
         foreach (var question in questions)
         {
             total++;
             var answer = ask(question.Question);
-            if (!IsCorrect(question, answer))
+            var correct = IsCorrect(question, answer);
+            if (!correct)
             {
                 failures.Add((question, answer));
             }
+
+            var index = sections.FindIndex(s => s.Section == question.Section);
+            if (index < 0)
+            {
+                sections.Add((question.Section, 0, 0));
+                index = sections.Count - 1;
+            }
+
+            sections[index] = (question.Section, sections[index].Total + 1, sections[index].Correct + (correct ? 1 : 0));
         }
 
-        return new EvalReport(total, total - failures.Count, failures);
+        return new EvalReport(total, total - failures.Count, failures, [.. sections.Select(s => new SectionScore(s.Section, s.Total, s.Correct))]);
     }
 }

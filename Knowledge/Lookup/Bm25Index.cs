@@ -37,6 +37,12 @@ internal sealed class Bm25Index
 
     public bool Contains(int document, string term) => _termCounts[document].ContainsKey(term);
 
+    /// <summary>How rare a term is, from 0 (every document has it) to 1 (one document has it).</summary>
+    public double Rarity(string term) => _idf.TryGetValue(term, out var idf) ? idf / Idf(Count, 1) : 0;
+
+    /// <summary>How many documents hold <paramref name="term"/>: a word most cells use says little about which one is meant.</summary>
+    public int DocumentsWith(string term) => _termCounts.Count(c => c.ContainsKey(term));
+
     /// <summary>Scores the documents <paramref name="allowed"/> lets through, best first.</summary>
     public List<SearchHit> Search(IReadOnlyCollection<string> terms, Func<int, bool> allowed)
     {

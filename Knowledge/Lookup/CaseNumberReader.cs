@@ -39,7 +39,7 @@ internal sealed class CaseNumberReader
         foreach (var result in Models.Value.Ordinal.Parse(question))
         {
             var after = TokenAt(tokens, result.End + 1, forward: true);
-            if (after is { } next && QuestionWords.CaseNouns.Contains(tokens[next].Word) && Ordinal(result, caseCount) is { } ordinal)
+            if (after is { } next && NounAhead(tokens, next) && Ordinal(result, caseCount) is { } ordinal)
             {
                 numbers.Add((ordinal, TokenAt(tokens, result.Start, forward: true) ?? next));
             }
@@ -55,6 +55,18 @@ internal sealed class CaseNumberReader
         }
 
         return numbers;
+    }
+
+    // "the second case", and "the second and third cases": ordinals joined by "and" share the noun after the last one.
+    private static bool NounAhead(IReadOnlyList<Token> tokens, int next)
+    {
+        var j = next;
+        while (j + 1 < tokens.Count && tokens[j].Word is "and" or "or" && NumberWords.Contains(tokens[j + 1].Word))
+        {
+            j += 2;
+        }
+
+        return QuestionWords.CaseNouns.Contains(j == next ? tokens[j].Word : tokens[j].Form);
     }
 
     private static bool IsCaseNounOrNumberWord(IReadOnlyList<Token> tokens, int index) =>

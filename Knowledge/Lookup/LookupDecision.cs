@@ -23,7 +23,7 @@ internal sealed class LookupDecision(
     {
         var caseConfidence = analysis.CaseCorrected ? NamedWithTypo : Named;
         var featureConfidence = analysis.FeatureCorrected ? NamedWithTypo : Named;
-        var features = NamedFeatures();
+        var features = analysis.NamedFeatures(knowledge);
         var allCaseIds = knowledge.Cases.Select(c => c.Id).ToList();
 
         if (analysis.CaseIds.Count > 0)
@@ -112,20 +112,6 @@ internal sealed class LookupDecision(
             .Select(h => reading(h.Document))
             .ToList();
         return (confidence, alternatives);
-    }
-
-    private List<string> NamedFeatures()
-    {
-        if (analysis.FeatureWeights.Count == 0)
-        {
-            return [];
-        }
-
-        // A feature named in passing next to a stronger one ("the approach to vulnerability") is not asked for.
-        var strongest = analysis.FeatureWeights.Values.Max();
-        return knowledge.Features.Select(f => f.Id)
-            .Where(id => analysis.FeatureWeights.TryGetValue(id, out var weight) && weight >= 0.75 * strongest)
-            .ToList();
     }
 
     private static LookupResult Result(string question, LookupKind kind, IReadOnlyList<string> cases, IReadOnlyList<string> features, double confidence, IReadOnlyList<Reading>? alternatives = null) =>

@@ -17,4 +17,7 @@ public enum LookupKind
 
     /// <summary>Not about the cases, or not understood well enough to answer.</summary>
     OutOfScope,
+
+    /// <summary>Two readings are about as likely: the person is asked which one they meant (the alternatives).</summary>
+    Clarify,
 }

@@ -3,7 +3,9 @@ namespace CoproBot.Knowledge.Lookup;
 /// <summary>What a question asks about, how sure the lookup is, and the close alternatives.</summary>
 /// <remarks>
 /// Confidence is in [0,1]; below the threshold the result is out of scope with empty ids.
-/// Alternatives are other readings that scored close to this one, for "did you mean".
+/// Alternatives are other readings that scored close to this one, for "did you mean" (for <see cref="LookupKind.Clarify"/>, the readings to choose from).
+/// Shape says what kind of answer the question wants; Excerpts, when there are any, are the items or sentences of
+/// the cells that answer it, to quote instead of the whole cells.
 /// </remarks>
 public sealed record LookupResult(
     string Question,
@@ -11,7 +13,11 @@ public sealed record LookupResult(
     IReadOnlyList<string> CaseIds,
     IReadOnlyList<string> FeatureIds,
     double Confidence,
-    IReadOnlyList<Reading> Alternatives)
+    IReadOnlyList<Reading> Alternatives,
+    QuestionShape Shape = QuestionShape.Plain,
+    IReadOnlyList<Excerpt>? Excerpts = null)
 {
-    public bool IsAnswered => Kind != LookupKind.OutOfScope;
+    public bool IsAnswered => Kind is not (LookupKind.OutOfScope or LookupKind.Clarify);
+
+    public IReadOnlyList<Excerpt> Quoted => Excerpts ?? [];
 }

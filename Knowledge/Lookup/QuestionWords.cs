@@ -10,7 +10,7 @@ internal static class QuestionWords
     public static readonly FrozenSet<string> CaseNouns = Set("case", "initiative", "project", "example", "study", "program", "programme", "one", "model", "scheme");
 
     /// <summary>Words that ask for every case at once.</summary>
-    public static readonly FrozenSet<string> AllCases = Set("compare", "comparison", "comparing", "contrast", "differ", "difference", "different", "similar", "similarity", "across", "versus", "vs", "between");
+    public static readonly FrozenSet<string> AllCases = Set("compare", "comparison", "comparing", "contrast", "differ", "difference", "different", "similar", "similarity", "across", "versus", "vs", "between", "side");
 
     /// <summary>Words that ask for every case only when they quantify cases: "each case", "all three", "both of them".</summary>
     public static readonly FrozenSet<string> Quantifiers = Set("every", "each", "all", "both");
@@ -20,6 +20,31 @@ internal static class QuestionWords
 
     /// <summary>Words that ask for a description of the whole case.</summary>
     public static readonly FrozenSet<string> Overview = Set("tell", "about", "overview", "summary", "summarise", "summarize", "describe", "explain", "introduce", "what");
+
+    /// <summary>Words that pick a case by its place in the list, read by <see cref="CaseNumberReader"/>.</summary>
+    public static readonly FrozenSet<string> Ordinals = Set("first", "second", "third", "fourth", "fifth", "last", "final", "middle", "next", "previous", "other", "same");
+
+    /// <summary>Words that ask what cases have in common.</summary>
+    public static readonly FrozenSet<string> Sharing = Set("share", "shared", "common", "overlap", "overlaps", "alike");
+
+    /// <summary>Words that ask what a case is for.</summary>
+    public static readonly FrozenSet<string> Purpose = Set("goal", "goals", "objective", "objectives", "purpose", "mission", "achieve", "achieving");
+
+    /// <summary>Words that ask what a word means.</summary>
+    public static readonly FrozenSet<string> Defining = Set("mean", "means", "meaning", "define", "definition", "anyway", "exactly", "what");
+
+    /// <summary>Words after "which" that ask for more than one case: "which of them", "which cases".</summary>
+    public static readonly FrozenSet<string> Plural = Set("of", "cases", "ones", "projects", "initiatives", "programmes", "programs", "examples", "studies", "models");
+
+    /// <summary>Words that ask for a whole case and nothing in particular: "tell me about it", "give me an overview".</summary>
+    public static readonly FrozenSet<string> DescribeCues = Set("tell", "about", "overview", "summary", "summarise", "summarize", "describe", "introduce", "explain");
+
+    /// <summary>The only words besides names in a request for a whole case ("what do you know about ESTHER?"); any other word may ask for a part.</summary>
+    public static readonly FrozenSet<string> DescribeFrame = Set(
+        "tell", "me", "us", "about", "what", "whats", "is", "are", "was", "who", "describe", "overview", "summary", "summarise", "summarize",
+        "give", "of", "please", "can", "could", "would", "you", "introduce", "explain", "know", "do", "does", "info", "information", "more",
+        "on", "quick", "brief", "briefly", "short", "case", "cases", "project", "initiative", "one", "this", "that", "it", "and", "all",
+        "i", "to", "like", "some", "anything", "everything", "hi", "hello", "so", "then", "now", "just", "show", "say", "number", "no");
 
     /// <summary>Articles, dropped before phrases are matched so "the fourth case" and "fourth case" match alike.</summary>
     public static readonly FrozenSet<string> Articles = Set("the", "a", "an");
@@ -37,7 +62,7 @@ internal static class QuestionWords
         "know", "want", "s", "t", "here", "so", "than", "rather", "also", "there", "view", "think", "thing", "things", "kind", "sort",
         "bit", "more", "much", "many", "very", "really", "just", "something", "anything", "someone", "anyone", "overview", "summary",
         "summarise", "summarize", "introduce", "info", "information", "detail", "details", "scheme", "program", "programme", "model",
-        "cover", "covers", "say", "focus", "focuses", "aim", "aims");
+        "cover", "covers", "say", "focus", "focuses", "aim", "aims", "side");
 
     /// <summary>Common English words that are never "corrected" into a word of the knowledge.</summary>
     public static readonly FrozenSet<string> Common = Set(

@@ -1,3 +1,5 @@
+using CoproBot.Knowledge.Meaning;
+
 namespace CoproBot.Knowledge.Lookup;
 
 /// <summary>Reads a misspelt word as the closest word the knowledge knows, within the allowed typos.</summary>
@@ -5,11 +7,14 @@ internal sealed class SpellingCorrector
 {
     private readonly HashSet<string> _known;
     private readonly (string Word, int Rank)[] _targets;
+    private readonly IWordList? _everyday;
 
     /// <param name="targets">Words worth correcting into, most important first (names and synonyms before text words).</param>
     /// <param name="alsoKnown">Words that are spelt right but never targets (common English).</param>
-    public SpellingCorrector(IEnumerable<string> targets, IEnumerable<string> alsoKnown)
+    /// <param name="everyday">A word list of the language: a word in it is spelt right ("order" is not a misspelt "older").</param>
+    public SpellingCorrector(IEnumerable<string> targets, IEnumerable<string> alsoKnown, IWordList? everyday = null)
     {
+        _everyday = everyday;
         var ranked = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in targets)
         {
@@ -26,7 +31,7 @@ internal sealed class SpellingCorrector
     public string? Correct(string word)
     {
         var allowed = EditDistance.Allowed(word.Length);
-        if (allowed == 0 || _known.Contains(word) || word.Any(char.IsDigit))
+        if (allowed == 0 || _known.Contains(word) || word.Any(char.IsDigit) || _everyday?.Contains(word) == true)
         {
             return null;
         }

@@ -3,6 +3,8 @@ namespace CoproBot.Knowledge.Lookup;
 /// <summary>Splits text into lower-case words; hyphens, slashes and punctuation separate words.</summary>
 internal static class Tokenizer
 {
+    private static readonly HashSet<string> ElidedFrench = new(StringComparer.Ordinal) { "d", "l", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu" };
+
     public static List<(int Start, int Length, string Word)> Split(string text)
     {
         var words = new List<(int, int, string)>();
@@ -20,12 +22,20 @@ internal static class Tokenizer
                 continue;
             }
 
-            // An apostrophe inside a word ("what's", "ESTHER’s") ends the word; the suffix is dropped.
+            // An apostrophe inside a word ("what's", "ESTHER’s") ends the word; the suffix is dropped. French elides
+            // the word before instead ("d'ESTHER", "l'approche"): there the word after the apostrophe is kept.
             if (start >= 0)
             {
-                words.Add((start, i - start, text[start..i].ToLowerInvariant()));
+                var word = text[start..i].ToLowerInvariant();
+                var apostrophe = c is '\'' or '’' or '‘' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
                 start = -1;
-                if (c is '\'' or '’' or '‘' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                if (apostrophe && ElidedFrench.Contains(word))
+                {
+                    continue;
+                }
+
+                words.Add((i - word.Length, word.Length, word));
+                if (apostrophe)
                 {
                     while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
                     {

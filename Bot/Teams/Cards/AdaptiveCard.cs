@@ -49,6 +49,24 @@ public sealed class AdaptiveCard(string fallbackText)
     public AdaptiveCard Bullets(IEnumerable<string> items) =>
         Text(string.Join("\r", items.Select(i => "- " + i.Replace('\n', ' '))));
 
+    /// <summary>Columns side by side, each a bold heading over a text (Markdown lists allowed).</summary>
+    public AdaptiveCard Columns(IEnumerable<(string Heading, string Body)> columns)
+    {
+        _body.Add(new JObject
+        {
+            ["type"] = "ColumnSet",
+            ["columns"] = new JArray(columns.Select(c => new JObject
+            {
+                ["type"] = "Column",
+                ["width"] = "stretch",
+                ["items"] = new JArray(
+                    new JObject { ["type"] = "TextBlock", ["text"] = c.Heading, ["wrap"] = true, ["weight"] = "Bolder" },
+                    new JObject { ["type"] = "TextBlock", ["text"] = c.Body, ["wrap"] = true }),
+            })),
+        });
+        return this;
+    }
+
     public AdaptiveCard Facts(IEnumerable<(string Title, string Value)> facts)
     {
         _body.Add(new JObject

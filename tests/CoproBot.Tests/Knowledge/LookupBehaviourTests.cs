@@ -35,7 +35,7 @@ public sealed class LookupBehaviourTests
 
         var section = Assert.Single(answer.Sections);
         Assert.Equal(ShippedKnowledge.Knowledge.Cell("esther", "inclusivity-principles").Items, section.Items);
-        Assert.Equal(new AnswerSource("esther", "inclusivity-principles"), section.Source);
+        Assert.Equal(new AnswerSource("esther", "inclusivity-principles", "ESTHER", "Inclusivity principles"), section.Source);
         Assert.InRange(answer.Lookup.Confidence, 0.9, 1);
     }
 
@@ -99,7 +99,7 @@ public sealed class LookupBehaviourTests
 
         Assert.StartsWith("**ESTHER: Inclusivity principles**\n", markdown, StringComparison.Ordinal);
         Assert.Contains("\n- Joy, ‘serious fun’\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("_Source: esther / inclusivity-principles_", markdown, StringComparison.Ordinal);
+        Assert.Contains("_Source: ESTHER, inclusivity principles_", markdown, StringComparison.Ordinal);
         Assert.Contains("You could also ask:", markdown, StringComparison.Ordinal);
     }
 

@@ -2,29 +2,67 @@ using System.Globalization;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Eval;
 using CoproBot.Knowledge.Import;
+using CoproBot.Knowledge.Meaning;
 using Xunit.Abstractions;
 
 namespace CoproBot.Tests.Knowledge;
 
 public sealed class LookupEvalTests(ITestOutputHelper output)
 {
-    private const double RequiredAccuracy = 0.95;
+    private static readonly BatchAsker Asker = new(new KnowledgeSnapshot(ShippedKnowledge.Knowledge, new KnowledgeVersion(0, KnowledgeVersion.SeedSource, "test", DateTimeOffset.UnixEpoch), embedder: MiniLmEmbedder.Shared));
 
     [Fact]
-    public void TheEvalQuestionsAreAnsweredAtLeast95PercentCorrectly()
+    public void TheFirstQuestionSetIsAnsweredCorrectlyEveryTime()
     {
-        var questions = EvalSet.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Knowledge", "lookup-questions.tsv")));
-        var asker = new BatchAsker(new KnowledgeSnapshot(ShippedKnowledge.Knowledge, new KnowledgeVersion(0, KnowledgeVersion.SeedSource, "test", DateTimeOffset.UnixEpoch)));
+        var report = Score(Path.Combine("Knowledge", "lookup-questions.tsv"), showFailures: true);
 
-        var report = EvalScorer.Score(questions, asker.Ask);
+        Assert.True(report.Total >= 85, $"The first set should keep its own questions as well as the shared ones; it has {report.Total}.");
+        Assert.Equal(report.Total, report.Correct);
+    }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lookup accuracy: {report.Correct}/{report.Total} = {report.Accuracy:P1}"));
-        foreach (var (expected, actual) in report.Failures)
+    [Fact]
+    public void TheRealisticQuestionSetIsAnsweredAtLeast95PercentCorrectly()
+    {
+        var report = Score(Path.Combine("Eval", "lookup-questions-2.tsv"), showFailures: true);
+
+        Assert.Equal(129, report.Total);
+        Assert.True(report.Accuracy >= 0.95, $"Accuracy on the realistic questions {report.Accuracy:P1} is below 95%.");
+    }
+
+    [Fact]
+    public void CoproBotsOwnQuestionsAreMostlyAnsweredCorrectly()
+    {
+        var report = Score(Path.Combine("Eval", "lookup-questions-own.tsv"), showFailures: true);
+
+        Assert.True(report.Total >= 30, $"The own set has {report.Total} questions.");
+        Assert.True(report.Accuracy >= 0.85, $"Accuracy on CoproBot's own questions {report.Accuracy:P1} is below 85%.");
+    }
+
+    [Fact]
+    public void TheHeldOutQuestionSetIsScoredBySectionOnly()
+    {
+        // Held out: only the figures are shown, never which questions failed, so nothing is tuned to its wording.
+        var report = Score(Path.Combine("Eval", "lookup-questions-blind.tsv"), showFailures: false);
+
+        Assert.True(report.Total >= 130, $"The held-out set has {report.Total} questions.");
+        Assert.Equal(7, report.Sections.Count);
+    }
+
+    private EvalReport Score(string file, bool showFailures)
+    {
+        var questions = EvalSet.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file)));
+        var report = EvalScorer.Score(questions, Asker.Ask);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}: {report.Correct}/{report.Total} = {report.Accuracy:P1}"));
+        foreach (var section in report.Sections)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {section.Section}: {section.Correct}/{section.Total} = {section.Accuracy:P0}"));
+        }
+
+        foreach (var (expected, actual) in showFailures ? report.Failures : [])
         {
             output.WriteLine($"line {expected.Line}: \"{expected.Question}\" expected [{string.Join(",", expected.ExpectedCases)}] / [{(expected.AnyFeature ? "*" : string.Join(",", expected.AcceptableFeatures))}], got [{string.Join(",", actual.Cases)}] / [{string.Join(",", actual.Features)}] at {actual.Confidence}");
         }
 
-        Assert.True(questions.Count >= 85, $"The eval set should keep its own questions as well as the shared ones; it has {questions.Count}.");
-        Assert.True(report.Accuracy >= RequiredAccuracy, $"Lookup accuracy {report.Accuracy:P1} is below {RequiredAccuracy:P0}.");
+        return report;
     }
 }
