@@ -99,9 +99,9 @@ public sealed class CrisisDetector
             return new CrisisReading(true, "lexicon", match.Kind, null);
         }
 
-        if (match.Strength == CrisisStrength.None && own.Length != text.Length && _lexicon.Match(text).Strength != CrisisStrength.None)
+        if (match.Strength == CrisisStrength.None && own.Length != text.Length && _lexicon.Match(text) is { Strength: not CrisisStrength.None } quoted)
         {
-            match = new LexiconMatch(CrisisStrength.Weak, _lexicon.Match(text).Kind, Guarded: true);
+            match = new LexiconMatch(CrisisStrength.Weak, quoted.Kind, Guarded: true);
         }
 
         if (match.Strength == CrisisStrength.Weak)
