@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
@@ -10,6 +11,10 @@ public sealed class ChoiceRecognizer
 {
     private static readonly NumberRecognizer Numbers = new(NumberOptions.None);
     private static readonly string[] LastWords = ["last", "the last", "last one", "the last one", "bottom one", "the bottom one"];
+
+    // A prompt's choices are read on every answer to it (and yes or no on every message that may answer one), so
+    // their normalised names are worked out once per list.
+    private static readonly ConditionalWeakTable<IReadOnlyList<Choice>, List<Name>> NamesOf = [];
 
     public static ChoiceRecognizer Default { get; } = new();
 
@@ -27,7 +32,7 @@ public sealed class ChoiceRecognizer
             return null;
         }
 
-        var names = Names(choices);
+        var names = NamesOf.GetValue(choices, Names);
         return Unique(names.Where(n => n.Phrase == answer), n => n.IsSynonym ? ChoiceMatchKind.Synonym : ChoiceMatchKind.Exact, _ => 1.0)
             ?? ByNumber(answer, choices, names, locale)
             ?? Unique(Longest(names.Where(n => TextNormalizer.ContainsPhrase(answer, n.Phrase))), _ => ChoiceMatchKind.Contained, n => (double)n.Phrase.Length / answer.Length)
@@ -53,6 +58,12 @@ public sealed class ChoiceRecognizer
         if (LastWords.Contains(answer, StringComparer.Ordinal))
         {
             return AllowOrdinals ? new FoundChoice(choices[^1].Value, choices.Count - 1, 1.0, ChoiceMatchKind.Ordinal) : null;
+        }
+
+        // Numbers can only pick a choice by its position or by a name that is a number; reading them is the dearest step.
+        if (!AllowOrdinals && !names.Any(n => n.Phrase.All(char.IsAsciiDigit)))
+        {
+            return null;
         }
 
         var culture = RecognizerCulture.From(locale);
@@ -89,7 +100,7 @@ public sealed class ChoiceRecognizer
         }
 
         var scored = names
-            .Select(n => (Name: n, Distance: TextNormalizer.EditDistance(answer, n.Phrase)))
+            .Select(n => (Name: n, Distance: TextNormalizer.EditDistance(answer, n.Phrase, allowed)))
             .Where(s => s.Distance <= allowed)
             .ToList();
         if (scored.Count == 0)

@@ -45,33 +45,54 @@ internal static class TextNormalizer
     public static bool ContainsPhrase(string text, string phrase) =>
         phrase.Length > 0 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours.</summary>
-    public static int EditDistance(string a, string b)
+    /// <summary>Optimal string alignment distance (insertions, deletions, substitutions and swapped neighbours), or
+    /// <paramref name="most"/> + 1 as soon as it is certain to be more than <paramref name="most"/>.</summary>
+    /// <remarks>Three rolling rows instead of a whole matrix: typo matching runs on every answer a prompt reads.</remarks>
+    public static int EditDistance(string a, string b, int most = int.MaxValue - 1)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        if (Math.Abs(a.Length - b.Length) > most)
         {
-            d[i, 0] = i;
+            return most + 1;
         }
 
-        for (var j = 0; j <= b.Length; j++)
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 768 ? stackalloc int[width * 3] : new int[width * 3];
+        var beforeLast = rows[..width];
+        var last = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[0, j] = j;
+            last[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
+            var rowBest = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(last[j] + 1, current[j - 1] + 1), last[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, beforeLast[j - 2] + 1);
                 }
+
+                current[j] = value;
+                rowBest = Math.Min(rowBest, value);
             }
+
+            if (rowBest > most)
+            {
+                return most + 1;
+            }
+
+            var spare = beforeLast;
+            beforeLast = last;
+            last = current;
+            current = spare;
         }
 
-        return d[a.Length, b.Length];
+        return Math.Min(last[b.Length], most + 1);
     }
 }

@@ -89,6 +89,13 @@ public sealed class ChoiceRecognizerTests
     }
 
     [Fact]
+    public void ALongAnswerMayBeThreeEditsAwayButNotFour()
+    {
+        Assert.Equal((1, ChoiceMatchKind.Typo), ChoiceRecognizer.Default.Recognize("Making Recvry Rel", Cases) is { } found ? (found.Index, found.Kind) : default);
+        Assert.Null(ChoiceRecognizer.Default.Recognize("Makng Recvry Rel", Cases));
+    }
+
+    [Fact]
     public void DistantWordsDoNotMatchAsTypos()
     {
         Assert.Null(ChoiceRecognizer.Default.Recognize("banana", Cases));
