@@ -27,6 +27,8 @@ internal static class ReminderRows
     public static Reminder Read(string data) => JsonSerializer.Deserialize<Reminder>(data)!;
 
     /// <summary>The minute a stored row is filed under; rows written before the due index existed are filed by their due time.</summary>
-    public static string MinuteOf(string data) =>
-        JsonNode.Parse(data)?[FiledUnder]?.GetValue<string>() ?? DueMinute.Of(Read(data).Due);
+    public static string MinuteOf(string data) => FiledMinute(data) ?? DueMinute.Of(Read(data).Due);
+
+    /// <summary>The minute the row says it is filed under, or null for a row written by a version without the due index.</summary>
+    public static string? FiledMinute(string data) => JsonNode.Parse(data)?[FiledUnder]?.GetValue<string>();
 }

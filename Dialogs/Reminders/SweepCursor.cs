@@ -6,32 +6,50 @@ namespace CoproBot.Dialogs.Reminders;
 
 /// <summary>The oldest minute of the due index that may still hold an entry, shared by every instance through the store.</summary>
 /// <remarks>
-/// Its absence means the due index has never been built: the first sweep files every reminder already stored (those
-/// written before the index existed) under its minute, once, and starts the cursor at the oldest of them.
+/// Rows of the reminders table written by a version without the due index carry no minute. On its first sweep each
+/// process reads the table once and files those under their due minute (marking the row so it is filed only once),
+/// and moves the cursor back to the oldest of them: so reminders stored before an upgrade, or set by an older instance
+/// running alongside or after a rollback, are still sent. Every later sweep reads only the cursor and the index.
 /// </remarks>
 internal sealed class SweepCursor(ITableStore store, PersonalDataIndex index)
 {
     private const string Partition = "cursor";
     private const string Row = "oldest";
+    private bool _filedThisProcess;
 
-    /// <summary>The cursor's minute and the ETag to move it with.</summary>
+    /// <summary>The cursor's minute and the ETag to move it with; a new cursor starts at <paramref name="settled"/>.</summary>
     public async Task<(string Oldest, string ETag)> ReadAsync(string settled, CancellationToken cancellationToken)
     {
+        var filedFrom = _filedThisProcess ? null : await FileUnindexedAsync(cancellationToken);
+        _filedThisProcess = true;
         while (true)
         {
-            if (await store.GetAsync(ReminderBook.SweepTable, Partition, Row, cancellationToken) is { } stored)
+            var stored = await store.GetAsync(ReminderBook.SweepTable, Partition, Row, cancellationToken);
+            if (stored is null)
             {
-                return (JsonSerializer.Deserialize<CursorRow>(stored.Data)!.Oldest, stored.ETag);
+                var created = await store.InsertAsync(ReminderBook.SweepTable, Partition, Row, Serialize(DueMinute.Earlier(filedFrom ?? settled, settled)), cancellationToken);
+                if (created.Succeeded)
+                {
+                    return (DueMinute.Earlier(filedFrom ?? settled, settled), created.ETag!);
+                }
+
+                continue;
             }
 
-            var oldest = await FileStoredRemindersAsync(settled, cancellationToken);
-            var created = await store.InsertAsync(ReminderBook.SweepTable, Partition, Row, Serialize(oldest), cancellationToken);
-            if (created.Succeeded)
+            var oldest = JsonSerializer.Deserialize<CursorRow>(stored.Data)!.Oldest;
+            if (filedFrom is not null && DueMinute.IsBefore(filedFrom, oldest))
             {
-                return (oldest, created.ETag!);
+                var moved = await store.ReplaceAsync(ReminderBook.SweepTable, Partition, Row, Serialize(filedFrom), stored.ETag, cancellationToken);
+                if (moved.Succeeded)
+                {
+                    return (filedFrom, moved.ETag!);
+                }
+
+                // Another instance moved the cursor meanwhile: read it again and move it back if still needed.
+                continue;
             }
 
-            // Another instance built the index at the same moment: its cursor is read on the next pass.
+            return (oldest, stored.ETag);
         }
     }
 
@@ -39,18 +57,27 @@ internal sealed class SweepCursor(ITableStore store, PersonalDataIndex index)
     public Task MoveAsync(string to, string etag, CancellationToken cancellationToken) =>
         store.ReplaceAsync(ReminderBook.SweepTable, Partition, Row, Serialize(to), etag, cancellationToken);
 
-    private async Task<string> FileStoredRemindersAsync(string settled, CancellationToken cancellationToken)
+    /// <summary>Files the rows that carry no minute; returns the oldest minute filed, or null when there were none.</summary>
+    private async Task<string?> FileUnindexedAsync(CancellationToken cancellationToken)
     {
-        var oldest = settled;
+        string? oldest = null;
         await foreach (var row in store.QueryTableAsync(ReminderBook.Table, cancellationToken))
         {
-            var minute = ReminderRows.MinuteOf(row.Data);
+            if (ReminderRows.FiledMinute(row.Data) is not null)
+            {
+                continue;
+            }
+
+            var reminder = ReminderRows.Read(row.Data);
+            var minute = DueMinute.Of(reminder.Due);
             var entryKey = ReminderRows.EntryKey(row.PartitionKey, row.RowKey);
             await index.RecordAsync(row.PartitionKey, ReminderBook.DueTable, minute, entryKey, cancellationToken);
+            // Upsert: an entry in this minute left by an earlier filing of the same row may hold what the row held then.
+            await store.UpsertAsync(ReminderBook.DueTable, minute, entryKey, ReminderRows.Entry(reminder), cancellationToken);
 
-            // Insert, not upsert: an entry already filed (or claimed meanwhile by another instance) is left as it is.
-            await store.InsertAsync(ReminderBook.DueTable, minute, entryKey, ReminderRows.Entry(ReminderRows.Read(row.Data)), cancellationToken);
-            oldest = DueMinute.Earlier(oldest, minute);
+            // Marked only if unchanged since read: a reminder replaced or claimed meanwhile is left to what replaced it.
+            await store.ReplaceAsync(ReminderBook.Table, row.PartitionKey, row.RowKey, ReminderRows.Row(reminder, minute), row.ETag, cancellationToken);
+            oldest = oldest is null ? minute : DueMinute.Earlier(oldest, minute);
         }
 
         return oldest;

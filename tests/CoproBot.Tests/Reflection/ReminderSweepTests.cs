@@ -79,10 +79,32 @@ public sealed class ReminderSweepTests : IDisposable
         // The first sweeps file them under their minutes once, then walk from the oldest, two days back.
         var book = ReminderBookTests.Book(store, Now);
         Assert.Equal(["old-due", "old-soon"], await ReminderBookTests.SweepAsync(book, Now, sweeps: 3));
+        Assert.Contains("\"DueMinute\"", Assert.Single(await ReminderBookTests.RowsAsync(store, ReminderBook.Table)).Data, StringComparison.Ordinal);
         Assert.Empty(await ReminderBookTests.SweepAsync(book, Now.AddMinutes(1)));
         Assert.Equal(["old-later"], await ReminderBookTests.SweepAsync(book, Now.AddDays(1), sweeps: 3));
         Assert.Empty(await ReminderBookTests.RowsAsync(store, ReminderBook.Table));
         Assert.Empty(await ReminderBookTests.RowsAsync(store, ReminderBook.DueTable));
+    }
+
+    [Fact]
+    public async Task AReminderSetByAnEarlierVersionRunningAlongsideIsSentOnceANewInstanceStarts()
+    {
+        var store = new SqliteTableStore(DatabasePath);
+        var running = ReminderBookTests.Book(store, Now.AddHours(-1));
+        await ReminderBookTests.SweepAsync(running, Now.AddHours(-1));
+        await ReminderBookTests.SweepAsync(running, Now.AddMinutes(-40));
+
+        // An instance of the earlier version, still serving, stores two reminders its own way.
+        foreach (var reminder in new[] { Reminder("old-missed", Now.AddMinutes(-30)), Reminder("old-later", Now.AddHours(1)) })
+        {
+            var person = PersonalDataIndex.PersonKey(reminder.ChannelId, reminder.UserId);
+            await store.UpsertAsync(ReminderBook.Table, person, reminder.ConversationId, JsonSerializer.Serialize(reminder), CancellationToken.None);
+        }
+
+        var started = ReminderBookTests.Book(store, Now);
+        Assert.Equal(["old-missed"], await ReminderBookTests.SweepAsync(started, Now));
+        Assert.Equal(["old-later"], await ReminderBookTests.SweepAsync(started, Now.AddHours(1), sweeps: 2));
+        Assert.Empty(await ReminderBookTests.SweepAsync(ReminderBookTests.Book(store, Now), Now.AddDays(1), sweeps: 3));
     }
 
     [Fact]
