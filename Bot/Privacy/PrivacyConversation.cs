@@ -131,6 +131,7 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
         GroupSessionStore.OwnerTable => "parked topics you volunteered to own",
         ReflectionArchive.Table => "your completed reflections",
         ReminderBook.Table => "reminders to continue a reflection",
+        ReminderBook.DueTable => "when your reminders fall due",
         _ => table,
     };
 }

@@ -33,6 +33,14 @@ public sealed class PersonalDataIndex(ITableStore store)
         }
     }
 
+    /// <summary>Forgets that an entity held the person's data, once the caller has deleted it and will not write it again.</summary>
+    public async Task RemoveAsync(string person, string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        var entry = JsonSerializer.Serialize(new IndexEntry(table, partitionKey, rowKey));
+        await store.DeleteAsync(Table, person, entry, null, cancellationToken);
+        _recorded.TryRemove(person + "\n" + entry, out _);
+    }
+
     /// <summary>Everything stored about the person that still exists, grouped by table.</summary>
     public async Task<IReadOnlyList<PersonalRecord>> FindAsync(string person, CancellationToken cancellationToken)
     {

@@ -37,7 +37,7 @@ public sealed class ReflectionHarness
         var reader = new MeaningReader(MeaningVocabulary.Shipped, catalog);
         var dialog = new ReflectionDialog(catalog, archive, new ReflectionOptions(), TimeProvider.System, reader);
         State = new PrivateConversationState(new TableBotStorage(store));
-        _turns = new ReflectionTurns(State, dialog, archive, new ReminderBook(store, index), catalog, TimeProvider.System, reader, NullLogger<ReflectionTurns>.Instance);
+        _turns = new ReflectionTurns(State, dialog, archive, new ReminderBook(store, index, TimeProvider.System), catalog, TimeProvider.System, reader, NullLogger<ReflectionTurns>.Instance);
         Adapter = new TestAdapter(TestAdapter.CreateConversation("benchmark"));
         var conversation = Adapter.Conversation;
         StateKey = $"{conversation.ChannelId}/conversations/{conversation.Conversation.Id}/users/{conversation.User.Id}";

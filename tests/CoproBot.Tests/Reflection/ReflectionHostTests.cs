@@ -13,7 +13,7 @@ namespace CoproBot.Tests.Reflection;
 
 public sealed class ReflectionHostTests
 {
-    private static readonly string[] Tables = ["botstate", "reflections", "reminders", "personidx", "convrefs", "activities", "welcomes", "forgetreq"];
+    private static readonly string[] Tables = ["botstate", "reflections", "reminders", "reminderdue", "personidx", "convrefs", "activities", "welcomes", "forgetreq"];
 
     [Fact]
     public async Task AReflectionRunsThroughTheMessagesEndpointAndContinuesAfterARestart()

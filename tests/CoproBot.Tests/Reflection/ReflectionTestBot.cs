@@ -28,7 +28,7 @@ internal sealed class ReflectionTestBot
         Store = new TableCountingStore(new SqliteTableStore(databasePath));
         var index = new PersonalDataIndex(Store);
         Archive = new ReflectionArchive(Store, index);
-        Reminders = new ReminderBook(Store, index);
+        Reminders = new ReminderBook(Store, index, Clock);
         var catalog = new KnowledgeCatalog(new KnowledgeStore(Store, Clock, NullLogger<KnowledgeStore>.Instance), NullLogger<KnowledgeCatalog>.Instance);
         Care = new CareOptions();
         Care.AddDefaultRegions();

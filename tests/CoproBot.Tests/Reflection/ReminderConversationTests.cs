@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Reminders;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Tests.Reflection;
@@ -22,8 +23,10 @@ public sealed class ReminderConversationTests : IDisposable
             .AssertReply("I've paused your reflection on ESTHER and I'll remind you on Monday 30 November at 10:00 (America/New_York). Say \"continue\" any time before then.")
             .StartTestAsync();
 
-        var due = Assert.Single(await bot.Reminders.DueAsync(DateTimeOffset.MaxValue, CancellationToken.None));
-        Assert.Equal(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero), due.Reminder.Due);
+        var at = new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero);
+        Assert.Empty(await bot.Reminders.DueAsync(at.AddMinutes(-1), CancellationToken.None));
+        var due = Assert.Single(await bot.Reminders.DueAsync(at, CancellationToken.None));
+        Assert.Equal(at, due.Reminder.Due);
         Assert.Equal("ESTHER", due.Reminder.Topic);
     }
 
@@ -47,7 +50,9 @@ public sealed class ReminderConversationTests : IDisposable
             .StartTestAsync();
 
         // Continuing early withdraws the reminder, so it never interrupts later.
-        Assert.Empty(await bot.Reminders.DueAsync(DateTimeOffset.MaxValue, CancellationToken.None));
+        Assert.Empty(await bot.Reminders.DueAsync(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero), CancellationToken.None));
+        Assert.Empty(await ReminderBookTests.RowsAsync(bot.Store, ReminderBook.Table));
+        Assert.Empty(await ReminderBookTests.RowsAsync(bot.Store, ReminderBook.DueTable));
     }
 
     [Fact]
@@ -65,7 +70,8 @@ public sealed class ReminderConversationTests : IDisposable
             .Send("resume").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(ReflectionConversationTests.Starts("Question 2 of 3"))
             .StartTestAsync();
 
-        Assert.Empty(await bot.Reminders.DueAsync(DateTimeOffset.MaxValue, CancellationToken.None));
+        Assert.Empty(await ReminderBookTests.RowsAsync(bot.Store, ReminderBook.Table));
+        Assert.Empty(await ReminderBookTests.RowsAsync(bot.Store, ReminderBook.DueTable));
     }
 
     public void Dispose()
