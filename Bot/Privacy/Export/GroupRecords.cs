@@ -14,6 +14,9 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
     public static readonly string[] Tables =
         [GroupSessionStore.ContributionTable, GroupSessionStore.ParticipantTable, GroupSessionStore.ParkingTable, GroupSessionStore.OwnerTable];
 
+    private static readonly string[] ReadingOrder =
+        [GroupSessionStore.ParticipantTable, GroupSessionStore.ContributionTable, GroupSessionStore.ParkingTable, GroupSessionStore.OwnerTable];
+
     /// <summary>One item per session the records belong to, in the order the sessions started.</summary>
     public async Task<List<ExportItem>> DescribeAsync(IEnumerable<PersonalRecord> records, string userId, CancellationToken cancellationToken)
     {
@@ -27,7 +30,8 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
                 fields.Add(new("You lead it", "yes (your id and name are kept with the session, so the group knows who facilitates)"));
             }
 
-            foreach (var record in bySession.OrderBy(r => Array.IndexOf(Tables, r.Table)).ThenBy(r => r.Entity.RowKey, StringComparer.Ordinal))
+            // Taking part first, then what was given in the order of the session's steps.
+            foreach (var record in bySession.OrderBy(r => Array.IndexOf(ReadingOrder, r.Table)).ThenBy(StepOf).ThenBy(r => r.Entity.RowKey, StringComparer.Ordinal))
             {
                 try
                 {
@@ -82,6 +86,18 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
                     _ when owned.UserId == userId => owned.Topic,
                     _ => "a topic someone else parked (their words are not included)",
                 });
+        }
+    }
+
+    private static int StepOf(PersonalRecord record)
+    {
+        try
+        {
+            return record.Table == GroupSessionStore.ContributionTable ? GroupSessionStore.Read<Contribution>(record.Entity.Data)?.Step ?? 0 : 0;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return int.MaxValue;
         }
     }
 
