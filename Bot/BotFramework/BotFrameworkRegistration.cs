@@ -3,6 +3,7 @@ using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Observability;
 using CoproBot.Bot.Outgoing;
 using CoproBot.Bot.Privacy;
+using CoproBot.Bot.Privacy.Export;
 using CoproBot.Bot.Proactive;
 using CoproBot.Bot.Teams;
 using CoproBot.Dialogs.Care;
@@ -70,6 +71,8 @@ public static class BotFrameworkRegistration
         services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<PersonalDataIndex>();
         services.AddSingleton<PersonalDataRecorder>();
+        services.AddSingleton<GroupRecords>();
+        services.AddSingleton<PersonalDataExport>();
         services.AddSingleton<PrivacyConversation>();
         services.AddSingleton<IBot, CoproActivityHandler>();
         return builder;

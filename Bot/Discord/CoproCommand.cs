@@ -26,6 +26,7 @@ public static class CoproCommand
                 Sub("compare", "Compare the cases on one feature", Text("feature", "The feature to compare", autocomplete: true)),
                 Sub("reflect", "Reflect on a case with guiding questions", Text("case", "The case to reflect on", autocomplete: true)),
                 Sub("my-data", "See what CoproBot keeps about you"),
+                Sub("export-my-data", "Get a copy of everything CoproBot keeps about you"),
                 Sub("forget-me", "Delete what CoproBot keeps about you"),
                 Sub("help", "What CoproBot can do"),
             },
@@ -62,6 +63,7 @@ public static class CoproCommand
             "compare" => "compare " + NameOf(choices.Features, Option("feature")),
             "reflect" => "reflect on " + NameOf(choices.Cases, Option("case")),
             "my-data" => "my data",
+            "export-my-data" => "export my data",
             "forget-me" => "forget me",
             _ => "help",
         };

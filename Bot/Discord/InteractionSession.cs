@@ -14,6 +14,7 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
 {
     public const string TurnStateKey = "CoproBot.Discord.InteractionSession";
     private const string Done = "Done.";
+    private const string AnsweredPrivately = "I've answered you privately.";
     private static readonly TimeSpan ResponseSentWait = TimeSpan.FromSeconds(10);
 
     private readonly Lock _gate = new();
@@ -170,6 +171,7 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
             {
                 JsonObject? message;
                 bool editOriginal;
+                bool settleOriginal;
                 lock (_gate)
                 {
                     if (!_outbox.TryDequeue(out message))
@@ -177,9 +179,18 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
                         return;
                     }
 
-                    // A deferred button press would edit the pressed message for everyone; a private reply follows up instead.
-                    editOriginal = _originalPending && !(IsComponent && message["flags"] is not null);
+                    // A deferred original that everyone sees (a pressed message, or a public "thinking…") would show a
+                    // private reply to all once edited: the reply follows up for the person alone instead.
+                    var forThePersonAlone = message["flags"] is not null && !ephemeral;
+                    editOriginal = _originalPending && !forThePersonAlone;
+                    settleOriginal = _originalPending && forThePersonAlone && !IsComponent;
                     _originalPending = false;
+                }
+
+                if (settleOriginal)
+                {
+                    // Never left spinning, and saying nothing of what was sent.
+                    await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, MessageRenderer.Note(AnsweredPrivately, ephemeral: false), cancellationToken);
                 }
 
                 if (editOriginal)

@@ -13,7 +13,7 @@ namespace CoproBot.Bot.Discord;
 public sealed class InteractionTranslator(ICommandChoices choices, IOptions<DiscordOptions> options, TimeProvider time)
 {
     /// <summary>Sub-commands whose answers are about the person alone, so only they see them.</summary>
-    private static readonly string[] PrivateCommands = ["my-data", "forget-me"];
+    private static readonly string[] PrivateCommands = ["my-data", "export-my-data", "forget-me"];
 
     public (Activity Activity, bool Ephemeral) ToActivity(Interaction interaction)
     {

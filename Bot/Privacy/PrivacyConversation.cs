@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Bot.Conversation;
+using CoproBot.Bot.Group;
+using CoproBot.Bot.Privacy.Export;
 using CoproBot.Dialogs.Group;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
@@ -7,15 +10,25 @@ using CoproBot.Dialogs.Understanding;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Privacy;
 
 /// <summary>"my data", "export my data" and "forget me": a person sees, takes and deletes what CoproBot keeps about them.</summary>
-public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore store, GroupFacilitator groups, MeaningReader reader, TimeProvider time)
+/// <remarks>
+/// What is shown about a person goes to them alone: in a Teams channel or group chat as a targeted message (else a
+/// personal chat), on Discord as an ephemeral message. Where neither can be sent, the channel gets only a pointer to
+/// a personal chat, never the data.
+/// </remarks>
+public sealed class PrivacyConversation(
+    PersonalDataIndex index, ITableStore store, GroupFacilitator groups, PersonalDataExport export, MeaningReader reader, TimeProvider time)
 {
     public const string PendingTable = "forgetreq";
     public const string Forgotten = "Done. I've deleted everything I kept about you. If you talk to me again, I'll start afresh.";
     public const string KeptEverything = "All right, I haven't deleted anything.";
+    public const string AskInPersonalChat =
+        "I couldn't send that to you privately here. Say \"my data\" or \"export my data\" to me in a personal chat and I'll answer there.";
+
     private static readonly string[] ConfirmChoices = ["Yes, forget me", "No, keep it"];
     private static readonly TimeSpan ConfirmationWindow = TimeSpan.FromMinutes(10);
 
@@ -33,11 +46,13 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
         {
             case MeaningKind.MyData:
                 var led = await groups.CountLedAsync(activity.ChannelId, activity.From.Id, cancellationToken);
-                await turnContext.SendActivityAsync(await SummaryAsync(person, led, cancellationToken), cancellationToken: cancellationToken);
+                await SendPrivatelyAsync(turnContext, [await SummaryAsync(person, led, cancellationToken)], cancellationToken);
                 return true;
             // A bare "export" is left to reflections, whose summary offers it.
-            case MeaningKind.ExportMyData:
-                await turnContext.SendActivityAsync(await ExportAsync(person, cancellationToken), cancellationToken: cancellationToken);
+            case MeaningKind.ExportMyData or MeaningKind.ExportMyDataAsJson:
+                var document = await export.BuildAsync(activity.ChannelId, activity.From.Id, cancellationToken);
+                var rendered = meaning.Kind == MeaningKind.ExportMyData ? ExportMarkdown.Render(document) : "```json\n" + ExportJson.Render(document) + "\n```";
+                await SendPrivatelyAsync(turnContext, ExportMessages.Split(rendered), cancellationToken);
                 return true;
             case MeaningKind.ForgetMe:
                 await store.UpsertAsync(PendingTable, person, "pending", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
@@ -101,29 +116,18 @@ public sealed class PrivacyConversation(PersonalDataIndex index, ITableStore sto
         return text.ToString();
     }
 
-    private async Task<string> ExportAsync(string person, CancellationToken cancellationToken)
+    private static async Task SendPrivatelyAsync(ITurnContext turnContext, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        var records = await index.FindAsync(person, cancellationToken);
-        var text = new StringBuilder("# Your data in CoproBot\n\n");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Exported {time.GetUtcNow():yyyy-MM-dd HH:mm} UTC. Only your own data is included.\n");
-        foreach (var record in records)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"## {Describe(record.Table)}\n");
-            text.AppendLine("```json").AppendLine(record.Entity.Data).AppendLine("```\n");
-        }
-
-        if (records.Count == 0)
-        {
-            text.AppendLine("I don't keep anything about you at the moment.");
-        }
-
-        return text.ToString();
+        var channelId = turnContext.Activity.ChannelId;
+        var replies = texts.Select(text => (IActivity)PrivateReply.Mark(MessageFactory.Text(text), channelId, AskInPersonalChat)).ToArray();
+        await turnContext.SendActivitiesAsync(replies, cancellationToken);
     }
 
     private static string Describe(string table) => table switch
     {
         "botstate" => "conversation progress",
         "convrefs" => "how to reach you for reminders",
+        WelcomeLedger.Table => "when I first greeted you in a conversation",
         PendingTable => "a pending request to forget you",
         GroupSessionStore.ContributionTable => "your contributions and ratings in group sessions",
         GroupSessionStore.ParticipantTable => "group sessions you took part in",

@@ -50,6 +50,21 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
         return result;
     }
 
+    /// <summary>The session a person's contribution or place belongs to, while it is still the conversation's current one.</summary>
+    public async Task<GroupSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(CatalogTable, CatalogPartition, sessionId, cancellationToken) is not { } catalogued)
+        {
+            return null;
+        }
+
+        var (session, _) = await LoadAsync(JsonSerializer.Deserialize<CatalogEntry>(catalogued.Data, Json)!.ConversationKey, cancellationToken);
+        return session?.SessionId == sessionId ? session : null;
+    }
+
+    /// <summary>Reads one stored contribution, participant or parked topic, in the form this store writes them.</summary>
+    public static T? Read<T>(string data) => JsonSerializer.Deserialize<T>(data, Json);
+
     /// <summary>Adds what a person gave; false when its key was already taken (see <see cref="ContributionSlot"/>).</summary>
     public async Task<bool> AddContributionAsync(string sessionId, string person, Contribution contribution, CancellationToken cancellationToken)
     {

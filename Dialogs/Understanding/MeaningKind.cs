@@ -40,6 +40,9 @@ public enum MeaningKind
     // A person's own data.
     MyData,
     ExportMyData,
+
+    /// <summary>The same export as readable JSON.</summary>
+    ExportMyDataAsJson,
     ForgetMe,
 
     // Answers to a yes/no question.

@@ -34,7 +34,7 @@ public sealed class DiscordApiTests : IAsyncLifetime
         var command = Assert.Single(call.Body!.AsArray())!;
         Assert.Equal("copro", (string)command["name"]!);
         var subCommands = command["options"]!.AsArray();
-        Assert.Equal(["ask", "case", "compare", "reflect", "my-data", "forget-me", "help"], subCommands.Select(sub => (string)sub!["name"]!));
+        Assert.Equal(["ask", "case", "compare", "reflect", "my-data", "export-my-data", "forget-me", "help"], subCommands.Select(sub => (string)sub!["name"]!));
         var caseOption = subCommands.Single(sub => (string)sub!["name"]! == "case")!["options"]![0]!;
         Assert.True((bool)caseOption["autocomplete"]!);
     }

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+
+namespace CoproBot.Bot.Privacy.Export;
+
+/// <summary>The export as readable JSON: sections by title, each record an object of its plain-word values; no JSON inside strings.</summary>
+public static class ExportJson
+{
+    public static string Render(ExportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var root = new JsonObject
+        {
+            ["title"] = ExportDocument.Title,
+            ["exported"] = ExportWords.Date(document.Exported),
+            ["about"] = ExportDocument.Scope,
+        };
+        foreach (var section in document.Sections)
+        {
+            root[section.Title] = new JsonObject
+            {
+                ["about"] = section.About,
+                ["records"] = new JsonArray([.. section.Items.Select(Item)]),
+            };
+        }
+
+        return NestedJson.Pretty(root);
+    }
+
+    private static JsonObject Item(ExportItem item)
+    {
+        var json = new JsonObject { ["title"] = item.Title };
+        foreach (var field in item.Fields)
+        {
+            // Two values may share a label (two ratings of one step); the second is numbered rather than lost.
+            var label = field.Label;
+            for (var n = 2; json.ContainsKey(label); n++)
+            {
+                label = $"{field.Label} ({n})";
+            }
+
+            json[label] = field.Value;
+        }
+
+        if (item.Document is { } document)
+        {
+            json["summary"] = new JsonArray([.. document.Select(line => (JsonNode?)JsonValue.Create(line))]);
+        }
+
+        if (item.Data is { } data)
+        {
+            json["data"] = data.DeepClone();
+        }
+
+        return json;
+    }
+}
