@@ -23,6 +23,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Another writer changed the knowledge first; generation {Generation} was discarded")]
     public static partial void ImportConflict(ILogger logger, long generation);
 
+    // Instances that start together all try to seed; the first wins and the rest serve what it wrote.
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Another instance seeded the knowledge first; generation {Generation} was discarded and theirs is served")]
+    public static partial void SeedRaced(ILogger logger, long generation);
+
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "The knowledge file was rejected with {ErrorCount} errors; the first is on line {Line}")]
     public static partial void ImportRejected(ILogger logger, int errorCount, int line);
 

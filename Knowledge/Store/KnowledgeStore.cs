@@ -184,7 +184,15 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
             : await store.ReplaceAsync(MetaTable, PointerPartition, PointerRow, data, current.ETag, cancellationToken);
         if (!flipped.Succeeded)
         {
-            Log.ImportConflict(logger, generationNumber);
+            if (source == KnowledgeVersion.SeedSource)
+            {
+                Log.SeedRaced(logger, generationNumber);
+            }
+            else
+            {
+                Log.ImportConflict(logger, generationNumber);
+            }
+
             await DeleteGenerationAsync(key, cancellationToken);
             return null;
         }

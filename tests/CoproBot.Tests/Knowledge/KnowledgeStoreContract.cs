@@ -2,6 +2,9 @@ using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Import;
 using CoproBot.Knowledge.Store;
 using CoproBot.Storage.Tables;
+using CoproBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,6 +36,25 @@ public abstract class KnowledgeStoreContract
         Assert.Equal(KnowledgeJson.Write(ShippedKnowledge.Knowledge), KnowledgeJson.Write(loaded.Knowledge));
         Assert.Equal(KnowledgeVersion.SeedSource, loaded.Version.Source);
         Assert.Equal(_time.GetUtcNow(), loaded.Version.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task InstancesThatSeedAtOnceServeOneGenerationAndNeitherWarns()
+    {
+        var logs = new CapturedLogs();
+        var services = new ServiceCollection();
+        logs.AddTo(services);
+        using var provider = services.BuildServiceProvider();
+        var other = KnowledgeStore();
+        var racing = new SeededFirstStore(Store, () => other.SeedAsync(ShippedKnowledge.Knowledge, Token));
+        var first = new KnowledgeStore(racing, _time, provider.GetRequiredService<ILogger<KnowledgeStore>>());
+
+        Assert.Equal(SeedOutcome.Conflict, await first.SeedAsync(ShippedKnowledge.Knowledge, Token));
+
+        Assert.True(racing.Raced);
+        Assert.Equal(KnowledgeJson.Write(ShippedKnowledge.Knowledge), KnowledgeJson.Write((await KnowledgeStore().LoadAsync(Token))!.Knowledge));
+        Assert.DoesNotContain(logs.Lines, line => line.Level >= LogLevel.Warning);
+        Assert.Contains(logs.Lines, line => line.EventId == 3010);
     }
 
     [Fact]
@@ -167,4 +189,21 @@ public abstract class KnowledgeStoreContract
 
     private static CoproBot.Knowledge.Model.KnowledgeBase Parse(string text) =>
         SourceTableParser.Parse(text, CuratedVocabulary.Shipped).Knowledge ?? throw new InvalidOperationException("The test table does not parse.");
+
+    // Another instance seeds between this one reading the empty pointer and writing its own.
+    private sealed class SeededFirstStore(ITableStore inner, Func<Task<SeedOutcome>> otherSeeds) : DelegatingTableStore(inner)
+    {
+        public bool Raced { get; private set; }
+
+        public override async Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+        {
+            if (!Raced && table == KnowledgeRows.MetaTable && partitionKey == KnowledgeRows.PointerPartition)
+            {
+                Raced = true;
+                Assert.Equal(SeedOutcome.Created, await otherSeeds());
+            }
+
+            return await base.InsertAsync(table, partitionKey, rowKey, data, cancellationToken);
+        }
+    }
 }
