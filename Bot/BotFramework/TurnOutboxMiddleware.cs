@@ -1,0 +1,147 @@
+using CoproBot.Storage.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+
+namespace CoproBot.Bot.BotFramework;
+
+/// <summary>Saves each turn once, with the id of the activity it answers and the replies it owes, and only then sends them.</summary>
+/// <remarks>
+/// One ETag-checked write of the person's state row holds the new state, the activity id (so a re-send is known) and
+/// the outbox (so a crash after the write loses no reply). Each reply is dropped from the outbox, in a small write of
+/// its own, as soon as the channel confirms it, so a re-send after a crash sends only what was not confirmed. A
+/// re-send of an answered activity sends what is still owed and runs nothing again. Two instances given the same
+/// activity race on the ETag: the loser loads the state again, finds the id, and leaves the sending to the winner.
+/// </remarks>
+public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOptions<BotOptions> options, TimeProvider time, ILogger<TurnOutboxMiddleware> logger) : IMiddleware
+{
+    private const string ETagProperty = "ETag";
+    private const int ClearAttempts = 3;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
+    private readonly IStatePropertyAccessor<TurnLedger> _ledger = state.CreateProperty<TurnLedger>(TurnLedger.Property);
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var activity = turnContext.Activity;
+        if (!Applies(activity))
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        var outbox = TurnOutbox.Attach(turnContext);
+        var afterConflict = outbox.Attempts++ > 0;
+
+        // The turn's one read: the bot finds the same state cached when it asks.
+        var ledger = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
+        if (ledger.HasProcessed(activity.Id))
+        {
+            // Found only after losing the ETag race, the winner is sending right now; found at once, its turn ended or died.
+            var owed = afterConflict ? [] : ledger.Outbox.Where(Sendable).ToList();
+            if (owed.Count == 0)
+            {
+                Log.DuplicateActivity(logger, activity.ChannelId, activity.Conversation.Id, activity.Id);
+                return;
+            }
+
+            Log.OwedRepliesResent(logger, activity.ChannelId, activity.Conversation.Id, owed.Count);
+            await DeliverAsync(turnContext, owed, cancellationToken);
+            return;
+        }
+
+        outbox.Open();
+        try
+        {
+            await next(cancellationToken);
+        }
+        finally
+        {
+            outbox.Close();
+        }
+
+        if (state.GetCachedState(turnContext) is not { } cached)
+        {
+            // The person's state was deleted in this turn ("forget me"): nothing more is kept, and the replies go as they are.
+            foreach (var reply in outbox.Gathered)
+            {
+                await turnContext.Adapter.SendActivitiesAsync(turnContext, [reply], cancellationToken);
+            }
+
+            return;
+        }
+
+        ledger = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
+        ledger.MarkProcessed(activity.Id);
+        var earlier = ledger.Outbox.Where(Sendable).ToList();
+        var mine = outbox.Gathered.Select(NewEntry).ToList();
+        ledger.Outbox.AddRange(mine);
+        await _ledger.SetAsync(turnContext, ledger, cancellationToken);
+
+        // A state the store has never held is inserted, never upserted: the same first turn on two instances conflicts.
+        cached.State.TryAdd(ETagProperty, TableBotStorage.NotYetStored);
+        await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
+
+        // Replies an earlier turn saved and could not deliver come first: the person has not seen them yet.
+        await DeliverAsync(turnContext, [.. earlier, .. mine], cancellationToken);
+    }
+
+    private async Task DeliverAsync(ITurnContext turnContext, List<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            var reply = entry.Activity.ToObject<Activity>(Serializer)!;
+            await turnContext.Adapter.SendActivitiesAsync(turnContext, [reply], cancellationToken);
+            await ClearAsync(turnContext, entry.Id, cancellationToken);
+        }
+    }
+
+    // Confirmed by the channel: dropped before the next reply goes, so a crash from here on never sends it again.
+    private async Task ClearAsync(ITurnContext turnContext, string entryId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var ledger = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
+            if (ledger.Outbox.RemoveAll(entry => entry.Id == entryId) == 0)
+            {
+                return;
+            }
+
+            await _ledger.SetAsync(turnContext, ledger, cancellationToken);
+            try
+            {
+                await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
+                return;
+            }
+            catch (ETagConflictException) when (attempt < ClearAttempts)
+            {
+                // Another turn of this person saved meanwhile (on another instance): drop the entry from what it saved.
+                await state.LoadAsync(turnContext, force: true, cancellationToken);
+            }
+        }
+    }
+
+    private OutboxEntry NewEntry(Activity reply) => new()
+    {
+        Id = Guid.NewGuid().ToString("N")[..16],
+        Owner = options.Value.InstanceName,
+        SavedAt = time.GetUtcNow().ToUnixTimeMilliseconds(),
+        Activity = JObject.FromObject(reply, Serializer),
+    };
+
+    // This instance's own entries are never in flight here (its turns of a conversation run one at a time); another
+    // instance's are left to it for a while, in case it is still sending them.
+    private bool Sendable(OutboxEntry entry) =>
+        string.Equals(entry.Owner, options.Value.InstanceName, StringComparison.Ordinal)
+        || time.GetUtcNow().ToUnixTimeMilliseconds() - entry.SavedAt >= options.Value.OutboxLeaseSeconds * 1000L;
+
+    // Invokes expect their answer on the same request, and proactive turns have no activity of the person to answer.
+    private static bool Applies(Activity activity) =>
+        !string.IsNullOrEmpty(activity.Id)
+        && activity.Conversation?.Id is not null
+        && !string.IsNullOrEmpty(activity.From?.Id)
+        && activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+}
