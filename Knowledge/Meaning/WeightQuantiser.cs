@@ -8,7 +8,7 @@ namespace CoproBot.Knowledge.Meaning;
 /// matrix becomes ONNX Runtime's DynamicQuantizeMatMul, with the matrix stored as int8, one scale per column.</summary>
 /// <remarks>
 /// Only the projections by learned weights are rewritten (in MiniLM, 36 of its 48 MatMuls); the attention products of
-/// two activations stay in float. The activations are quantised per call, so nothing is calibrated ahead of time. On
+/// two activations stay in float. A bias added to the product right after is folded into the same node. The activations are quantised per call, so nothing is calibrated ahead of time. On
 /// chat-length sentences this makes a sentence about three times faster, at a cosine of about 0.99 to the full model's
 /// vector. It runs once, when the model loads.
 /// </remarks>
@@ -25,9 +25,8 @@ public static class WeightQuantiser
         var graph = proto.Graph;
         var weights = graph.Initializer.ToDictionary(i => i.Name, StringComparer.Ordinal);
         var rewritten = 0;
-        for (var i = 0; i < graph.Node.Count; i++)
+        foreach (var node in graph.Node.ToList())
         {
-            var node = graph.Node[i];
             if (node.OpType != "MatMul" || node.Domain.Length > 0 || !weights.TryGetValue(node.Input[1], out var weight) || !IsFloatMatrix(weight) || UsedElsewhere(graph, weight.Name, node))
             {
                 continue;
@@ -44,7 +43,16 @@ public static class WeightQuantiser
             replacement.Input.Add(scales.Name);
             replacement.Input.Add(zeros.Name);
             replacement.Output.Add(node.Output[0]);
-            graph.Node[i] = replacement;
+
+            // The bias added right after is taken into the same node: one operator fewer per projection.
+            if (BiasAddOf(graph, weights, node.Output[0], (int)weight.Dims[1]) is { } add)
+            {
+                replacement.Input.Add(add.Bias);
+                replacement.Output[0] = add.Node.Output[0];
+                graph.Node.Remove(add.Node);
+            }
+
+            graph.Node[graph.Node.IndexOf(node)] = replacement;
             rewritten++;
         }
 
@@ -54,6 +62,21 @@ public static class WeightQuantiser
         }
 
         return (proto.ToByteArray(), rewritten);
+    }
+
+    // The only consumer of the product is an Add of a constant vector as long as the product's rows.
+    private static (NodeProto Node, string Bias)? BiasAddOf(GraphProto graph, Dictionary<string, TensorProto> weights, string product, int columns)
+    {
+        var consumers = graph.Node.Where(n => n.Input.Contains(product)).ToList();
+        if (consumers is not [{ OpType: "Add", Domain: "" } add] || graph.Output.Any(o => o.Name == product))
+        {
+            return null;
+        }
+
+        var other = add.Input[0] == product ? add.Input[1] : add.Input[0];
+        return weights.TryGetValue(other, out var bias) && bias.DataType == FloatType && bias.Dims.Count == 1 && bias.Dims[0] == columns
+            ? (add, other)
+            : null;
     }
 
     private static bool IsFloatMatrix(TensorProto tensor) =>

@@ -28,7 +28,8 @@ public sealed class CoproBotHost : IBotUnderTest
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts CoproBot; with <paramref name="echo"/>, its own bot is replaced by the echo bot but all else stays.</summary>
-    public static CoproBotHost Start(bool echo = false, string? azureConnectionString = null, IDictionary<string, string?>? settings = null)
+    /// <remarks>Hosts given the same Azure connection string and <paramref name="tablePrefix"/> share every table, as instances behind one bot do.</remarks>
+    public static CoproBotHost Start(bool echo = false, string? azureConnectionString = null, IDictionary<string, string?>? settings = null, string? tablePrefix = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("coprobot-bench-").FullName;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -38,7 +39,7 @@ public sealed class CoproBotHost : IBotUnderTest
             web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Storage:DataDirectory", dataDirectory);
             web.UseSetting("Storage:AzureTablesConnectionString", azureConnectionString ?? string.Empty);
-            web.UseSetting("Storage:TablePrefix", "b" + Guid.NewGuid().ToString("N")[..10]);
+            web.UseSetting("Storage:TablePrefix", tablePrefix ?? NewTablePrefix());
 
             // The limits stay at their defaults: the bench measures what production gets, refusals included.
 
@@ -74,6 +75,9 @@ public sealed class CoproBotHost : IBotUnderTest
             // A leftover temp folder is harmless.
         }
     }
+
+    /// <summary>A table prefix no earlier run used, so each scenario starts from empty tables.</summary>
+    public static string NewTablePrefix() => "b" + Guid.NewGuid().ToString("N")[..10];
 
     internal static Task<Azurite> StartAzuriteAsync() => Azurite.StartAsync();
 }

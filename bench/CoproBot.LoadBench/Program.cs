@@ -36,11 +36,13 @@ internal static class LoadBenchProgram
                 var result = scenario switch
                 {
                     "echo-stock" => await RunStockAsync(),
-                    "echo" => await RunCoproAsync(scenario, echo: true, azure: null, (c, t) => $"hello {t}"),
-                    "ask" => await RunCoproAsync(scenario, echo: false, azure: null, (c, t) => questions[((c * 7) + t) % questions.Length]),
-                    "reflect" => await RunReflectAsync(scenario, azure: null),
-                    "ask-azurite" => await RunCoproAsync(scenario, echo: false, azure: azurite ??= await Azurite.StartAsync(), (c, t) => questions[((c * 7) + t) % questions.Length]),
-                    "reflect-azurite" => await RunReflectAsync(scenario, azure: azurite ??= await Azurite.StartAsync()),
+                    "echo" => await RunCoproAsync(scenario, echo: true, azure: null, hosts: 1, (c, t) => $"hello {t}"),
+                    "ask" => await RunCoproAsync(scenario, echo: false, azure: null, hosts: 1, Question),
+                    "reflect" => await RunReflectAsync(scenario, azure: null, hosts: 1),
+                    "ask-azurite" => await RunCoproAsync(scenario, echo: false, azure: azurite ??= await Azurite.StartAsync(), hosts: 1, Question),
+                    "reflect-azurite" => await RunReflectAsync(scenario, azure: azurite ??= await Azurite.StartAsync(), hosts: 1),
+                    "ask-azurite-2" => await RunCoproAsync(scenario, echo: false, azure: azurite ??= await Azurite.StartAsync(), hosts: 2, Question),
+                    "reflect-azurite-2" => await RunReflectAsync(scenario, azure: azurite ??= await Azurite.StartAsync(), hosts: 2),
                     "discord" => await RunDiscordAsync(),
                     "idle" => await RunIdleAsync(),
                     _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
@@ -69,25 +71,32 @@ internal static class LoadBenchProgram
             return await runner.RunAsync("echo-stock", options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, "echo-stock", c, t, $"hello {t}"));
         }
 
-        async Task<ScenarioResult> RunCoproAsync(string name, bool echo, Azurite? azure, Func<int, int, string> text)
+        string Question(int conversation, int turn) => questions[((conversation * 7) + turn) % questions.Length];
+
+        async Task<ScenarioResult> RunCoproAsync(string name, bool echo, Azurite? azure, int hosts, Func<int, int, string> text)
         {
-            await using var host = CoproBotHost.Start(echo, azure?.ConnectionString);
-            return await runner.RunAsync(name, options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, name, c, t, text(c, t)));
+            // Store calls are counted on Azure Table Storage only, where one host is compared with two.
+            using var storeCalls = azure is null ? null : new StoreCallCounter();
+            await using var group = HostGroup.Start(hosts, echo, azure?.ConnectionString);
+            var result = await runner.RunAsync(
+                name, options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(group.MessagesUrl(c, t), sink.Url, name, c, t, text(c, t)), storeCalls is null ? null : storeCalls.Start);
+            storeCalls?.Report(result);
+            return result;
         }
 
-        async Task<ScenarioResult> RunReflectAsync(string name, Azurite? azure)
+        async Task<ScenarioResult> RunReflectAsync(string name, Azurite? azure, int hosts)
         {
             // The first turn starts the reflection and is never measured; every measured turn is a step inside it.
             var warmupTurns = Math.Max(1, options.WarmupTurns);
             using var storeCalls = new StoreCallCounter();
-            await using var host = CoproBotHost.Start(echo: false, azure?.ConnectionString);
+            await using var group = HostGroup.Start(hosts, echo: false, azure?.ConnectionString);
             var result = await runner.RunAsync(
-                name, options.Conversations, warmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, name, c, t, reflection.Text(c, t)), storeCalls.Start);
+                name, options.Conversations, warmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(group.MessagesUrl(c, t), sink.Url, name, c, t, reflection.Text(c, t)), storeCalls.Start);
             storeCalls.Report(result);
 
             // Every reflection is still running, so this is the state of a conversation in the middle of one.
             var conversations = Enumerable.Range(0, options.Conversations).Select(c => TurnPayloads.ConversationId(name, c)).ToList();
-            var state = await StoredState.MeasureAsync(host.Services.GetRequiredService<ITableStore>(), conversations, CancellationToken.None);
+            var state = await StoredState.MeasureAsync(group.Services.GetRequiredService<ITableStore>(), conversations, CancellationToken.None);
             result.Extra["stateBytesPerConversation"] = state.AverageBytes;
             result.Extra["stateBytesMax"] = state.MaxBytes;
             result.Extra["stateRowsPerConversation"] = (double)state.Rows / Math.Max(1, state.Conversations);
@@ -139,7 +148,7 @@ internal static class LoadBenchProgram
 /// <summary>Command-line options: which scenarios, how many conversations and turns, and where the JSON goes.</summary>
 internal sealed record BenchOptions(string[] Scenarios, int Conversations, int DiscordConversations, int WarmupTurns, int Turns, int IdleConversations, string Output)
 {
-    public static readonly string[] All = ["echo-stock", "echo", "ask", "reflect", "discord", "ask-azurite", "reflect-azurite", "idle"];
+    public static readonly string[] All = ["echo-stock", "echo", "ask", "reflect", "discord", "ask-azurite", "reflect-azurite", "ask-azurite-2", "reflect-azurite-2", "idle"];
 
     public static BenchOptions Parse(string[] args)
     {

@@ -51,8 +51,25 @@ public static class Report
             }
         }
 
+        // Each two-host scenario against its one-host run of the same invocation.
+        foreach (var two in results.Where(r => r.Scenario.EndsWith(TwoHostsSuffix, StringComparison.Ordinal)))
+        {
+            if (results.FirstOrDefault(r => r.Scenario == two.Scenario[..^TwoHostsSuffix.Length]) is { } one)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{two.Scenario} against {one.Scenario}: {two.TurnsPerSecond:F0} against {one.TurnsPerSecond:F0} turns/s ({Ratio(two.TurnsPerSecond / one.TurnsPerSecond)}×), {PerTurn(two)} against {PerTurn(one)} store calls per turn (reads + writes)");
+            }
+        }
+
         return text.ToString();
     }
+
+    /// <summary>The ending of a scenario run on two hosts over the same tables.</summary>
+    public const string TwoHostsSuffix = "-2";
+
+    private static string PerTurn(ScenarioResult result) =>
+        result.Extra.TryGetValue("storeReadsPerTurn", out var reads) && result.Extra.TryGetValue("storeWritesPerTurn", out var writes)
+            ? string.Create(CultureInfo.InvariantCulture, $"{reads:F1} + {writes:F1}")
+            : "-";
 
     // Counts read best whole; averages and rates with one decimal.
     private static string Number(double value) =>

@@ -14,6 +14,7 @@ public sealed class StoreCallCounter : IDisposable
     private long _writes;
     private long _stateReads;
     private long _stateWrites;
+    private long _stateConflicts;
     private volatile bool _counting;
 
     public StoreCallCounter()
@@ -36,6 +37,7 @@ public sealed class StoreCallCounter : IDisposable
         Interlocked.Exchange(ref _writes, 0);
         Interlocked.Exchange(ref _stateReads, 0);
         Interlocked.Exchange(ref _stateWrites, 0);
+        Interlocked.Exchange(ref _stateConflicts, 0);
         _counting = true;
     }
 
@@ -49,6 +51,9 @@ public sealed class StoreCallCounter : IDisposable
         result.Extra["storeWritesPerTurn"] = (double)Interlocked.Read(ref _writes) / turns;
         result.Extra["stateReadsPerTurn"] = (double)Interlocked.Read(ref _stateReads) / turns;
         result.Extra["stateWritesPerTurn"] = (double)Interlocked.Read(ref _stateWrites) / turns;
+
+        // Each state write refused for a changed ETag makes its turn be decided again (or, past the attempts, refused).
+        result.Extra["stateETagConflicts"] = Interlocked.Read(ref _stateConflicts);
     }
 
     public void Dispose() => _listener.Dispose();
@@ -62,6 +67,7 @@ public sealed class StoreCallCounter : IDisposable
 
         string? operation = null;
         string? table = null;
+        string? outcome = null;
         foreach (var tag in tags)
         {
             if (tag.Key == TelemetryTags.Operation)
@@ -71,6 +77,10 @@ public sealed class StoreCallCounter : IDisposable
             else if (tag.Key == TelemetryTags.Table)
             {
                 table = tag.Value as string;
+            }
+            else if (tag.Key == TelemetryTags.Outcome)
+            {
+                outcome = tag.Value as string;
             }
         }
 
@@ -90,6 +100,10 @@ public sealed class StoreCallCounter : IDisposable
                 if (isState)
                 {
                     Interlocked.Add(ref _stateWrites, measurement);
+                    if (outcome == TelemetryTags.Conflict)
+                    {
+                        Interlocked.Add(ref _stateConflicts, measurement);
+                    }
                 }
 
                 break;

@@ -23,6 +23,26 @@ param appName string = 'coprobot'
 ])
 param appServiceSku string = 'B1'
 
+@description('Instances of the web app: the count when autoscale is off, and where a deployment sets it back to when autoscale is on. 1 suits a pilot on B1 (each instance holds the sentence model and its own caches); 2 or more keeps the bot answering while an instance restarts or is replaced by the health check. Several instances share the tables, which this template always uses (never the embedded store).')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('Autoscale\'s fewest instances. Autoscale is made only when autoscaleMaxInstances is above this, and only on an S or P plan (B plans scale by hand, through instanceCount).')
+@minValue(1)
+@maxValue(10)
+param autoscaleMinInstances int = 1
+
+@description('Autoscale\'s most instances; equal to autoscaleMinInstances (the default), no autoscale is made. Per-person and per-conversation limits are kept by each instance, so with N instances a person may send up to N times them.')
+@minValue(1)
+@maxValue(10)
+param autoscaleMaxInstances int = 1
+
+@description('Autoscale: average CPU percentage over 10 minutes above which an instance is added; one is removed when it stays under half of this for 20 minutes.')
+@minValue(10)
+@maxValue(95)
+param autoscaleCpuPercent int = 70
+
 @description('The Azure Bot pricing tier: F0 (free, standard channels such as Teams are unlimited) or S1.')
 @allowed([
   'F0'
@@ -78,6 +98,9 @@ param alertEmail string = ''
 @description('Tags put on every resource.')
 param tags object = {}
 
+var isBasicPlan = startsWith(appServiceSku, 'B')
+var isAutoscaleWanted = autoscaleMaxInstances > autoscaleMinInstances
+var isAutoscaled = isAutoscaleWanted && !isBasicPlan
 var suffix = uniqueString(resourceGroup().id, appName)
 var compactName = toLower(replace(appName, '-', ''))
 var isManagedIdentityBot = botAppType == 'UserAssignedMSI'
@@ -192,9 +215,25 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   kind: 'linux'
   sku: {
     name: appServiceSku
+    // With autoscale on, a deployment starts from a count inside its bounds, and autoscale moves it from there.
+    capacity: isAutoscaled ? min(max(instanceCount, autoscaleMinInstances), autoscaleMaxInstances) : instanceCount
   }
   properties: {
     reserved: true
+  }
+}
+
+module autoscale 'autoscale.bicep' = if (isAutoscaled) {
+  name: 'coprobot-autoscale'
+  params: {
+    appName: appName
+    planId: plan.id
+    minInstances: autoscaleMinInstances
+    maxInstances: autoscaleMaxInstances
+    defaultInstances: min(max(instanceCount, autoscaleMinInstances), autoscaleMaxInstances)
+    cpuPercent: autoscaleCpuPercent
+    location: location
+    tags: tags
   }
 }
 
@@ -234,6 +273,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Channels keep no cookies, so an affinity cookie would pin only browsers; every turn holds on any instance.
+    clientAffinityEnabled: false
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
@@ -296,6 +337,13 @@ module alerts 'alerts.bicep' = if (!empty(alertEmail)) {
     tags: tags
   }
 }
+
+@description('How the plan is scaled: a fixed count, or autoscale\'s bounds; says so when autoscale was asked for on a Basic plan, which cannot autoscale.')
+output scaling string = isAutoscaled
+  ? 'autoscale on CPU, ${autoscaleMinInstances} to ${autoscaleMaxInstances} instances'
+  : isAutoscaleWanted
+      ? 'NO autoscale: ${appServiceSku} plans cannot autoscale; ${instanceCount} instance(s). Choose S1 or above for autoscale'
+      : '${instanceCount} instance(s), no autoscale'
 
 @description('The web app\'s name, for az webapp deploy.')
 output webAppName string = site.name

@@ -11,3 +11,6 @@ param discordApplicationId = readEnvironmentVariable('DISCORD_APPLICATION_ID', '
 param discordPublicKey = readEnvironmentVariable('DISCORD_PUBLIC_KEY', '')
 param discordBotToken = readEnvironmentVariable('DISCORD_BOT_TOKEN', '')
 param alertEmail = readEnvironmentVariable('COPROBOT_ALERT_EMAIL', '')
+// One instance for a pilot on B1. For N instances, raise instanceCount; for autoscale (S1 or above), set
+// appServiceSku = 'S1' and autoscaleMinInstances = 2, autoscaleMaxInstances = 4 (see the runbook's section 12).
+param instanceCount = 1

@@ -47,6 +47,9 @@ public sealed class PersonalDataExport(PersonalDataIndex index, GroupRecords gro
                     case ReminderBook.Table:
                         Add(Reminders, ReflectionRecords.Reminder(entity.Data));
                         break;
+                    case ReminderBook.DueTable:
+                        Add(Reminders, ReflectionRecords.DueEntry(entity.Data));
+                        break;
                     case TableBotStorage.Table:
                         var state = JObject.Parse(entity.Data);
                         if (state[ConversationRecords.DialogStateProperty] is { } dialogs

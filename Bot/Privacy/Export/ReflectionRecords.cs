@@ -35,6 +35,18 @@ public static class ReflectionRecords
             ]);
     }
 
+    /// <summary>The copy of a reminder filed under the minute it falls due, which is how it is found on time.</summary>
+    public static ExportItem DueEntry(string data)
+    {
+        var reminder = JsonSerializer.Deserialize<Reminder>(data) ?? throw new JsonException("An empty reminder.");
+        return new ExportItem(
+            $"The same reminder, filed under the minute it falls due so it is sent on time",
+            [
+                new("When", ExportWords.Date(reminder.Due)),
+                new("Reflection", reminder.Topic),
+            ]);
+    }
+
     /// <summary>The reflection kept in a conversation's state, or null when none is under way there.</summary>
     public static ExportItem? InProgress(JToken dialogState, CoproBot.Knowledge.Model.KnowledgeBase knowledge, string where)
     {

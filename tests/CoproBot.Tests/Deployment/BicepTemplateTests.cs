@@ -60,6 +60,52 @@ public sealed class BicepTemplateTests
         Assert.All(parameters, parameter => Assert.NotNull(parameter.Value!["metadata"]?["description"]));
     }
 
+    [Fact]
+    public async Task ThePlanRunsInstanceCountInstancesAndAutoscalesOnCpuWithinItsBoundsOnlyWhenAskedAndAllowed()
+    {
+        var build = await BicepAsync("build", "main.bicep", "--stdout");
+        AssertClean(build);
+        var arm = JsonNode.Parse(build.Output)!;
+
+        var parameters = arm["parameters"]!;
+        Assert.Equal(1, parameters["instanceCount"]!["defaultValue"]!.GetValue<int>());
+        Assert.Equal(parameters["autoscaleMinInstances"]!["defaultValue"]!.GetValue<int>(), parameters["autoscaleMaxInstances"]!["defaultValue"]!.GetValue<int>());
+        var resources = arm["resources"]!.AsArray();
+        var plan = resources.Single(r => r!["type"]!.GetValue<string>() == "Microsoft.Web/serverfarms")!;
+        Assert.Contains("parameters('instanceCount')", plan["sku"]!["capacity"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // Autoscale is made only when its maximum is above its minimum, and never on a Basic plan, which cannot autoscale.
+        var variables = arm["variables"]!;
+        Assert.Equal("[greater(parameters('autoscaleMaxInstances'), parameters('autoscaleMinInstances'))]", variables["isAutoscaleWanted"]!.GetValue<string>());
+        Assert.Equal("[and(variables('isAutoscaleWanted'), not(variables('isBasicPlan')))]", variables["isAutoscaled"]!.GetValue<string>());
+        var module = resources.Single(r => r!["name"]?.GetValue<string>() == "coprobot-autoscale")!;
+        Assert.Equal("[variables('isAutoscaled')]", module["condition"]!.GetValue<string>());
+        var setting = module["properties"]!["template"]!["resources"]!.AsArray().Single(r => r!["type"]!.GetValue<string>() == "Microsoft.Insights/autoscalesettings")!;
+        var profile = setting["properties"]!["profiles"]!.AsArray().Single()!;
+        Assert.Equal("[string(parameters('minInstances'))]", profile["capacity"]!["minimum"]!.GetValue<string>());
+        Assert.Equal("[string(parameters('maxInstances'))]", profile["capacity"]!["maximum"]!.GetValue<string>());
+        var rules = profile["rules"]!.AsArray();
+        Assert.All(rules, rule => Assert.Equal("CpuPercentage", rule!["metricTrigger"]!["metricName"]!.GetValue<string>()));
+        Assert.Equal(["Increase", "Decrease"], rules.Select(rule => rule!["scaleAction"]!["direction"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task EveryInstanceIsGivenAzureTableStorageWhateverElseIsConfigured()
+    {
+        var build = await BicepAsync("build", "main.bicep", "--stdout");
+        AssertClean(build);
+        var site = JsonNode.Parse(build.Output)!["resources"]!.AsArray().Single(r => r!["type"]!.GetValue<string>() == "Microsoft.Web/sites")!;
+        var settings = site["properties"]!["siteConfig"]!["appSettings"]!.GetValue<string>();
+
+        // The embedded store is one file per instance: the storage setting is in the settings every deployment gets,
+        // ahead of the conditional ones (password, Discord), never behind a condition of its own.
+        var unconditional = settings[..settings.IndexOf("variables('passwordSettings')", StringComparison.Ordinal)];
+        Assert.StartsWith("[concat(createArray(", unconditional, StringComparison.Ordinal);
+        Assert.Contains("createObject('name', 'Storage__AzureTablesConnectionString', 'value', format('@Microsoft.KeyVault(", unconditional, StringComparison.Ordinal);
+        Assert.DoesNotContain("if(", unconditional.Split("Storage__AzureTablesConnectionString")[1].Split("createObject")[0], StringComparison.Ordinal);
+        Assert.False(site["properties"]!["clientAffinityEnabled"]!.GetValue<bool>());
+    }
+
     private static Task<ProcessResult> BicepAsync(string command, string file, params string[] options) =>
         ChildProcess.RunAsync(BuildFacts.BicepPath, [command, file, .. options], workingDirectory: AzureFolder, environment: NoSecrets, timeout: TimeSpan.FromMinutes(2));
 

@@ -79,7 +79,7 @@ public sealed class ExportTests : IAsyncLifetime
 
         var export = string.Join("\n", await SayAsync("export my data"));
 
-        Assert.Superset(new HashSet<string> { "reflections", "reminders", "botstate", "convrefs", "groupcontrib", "grouppeople", "grouppark", "groupown" }, tables);
+        Assert.Superset(new HashSet<string> { "reflections", "reminders", "reminderdue", "botstate", "convrefs", "groupcontrib", "grouppeople", "grouppark", "groupown" }, tables);
         foreach (var table in tables)
         {
             Assert.True(export.Contains("## " + SectionOf(table), StringComparison.Ordinal), $"The export has no section for {table}.");
@@ -151,7 +151,7 @@ public sealed class ExportTests : IAsyncLifetime
     private static string SectionOf(string table) => table switch
     {
         "reflections" => PersonalDataExport.CompletedReflections,
-        "reminders" => PersonalDataExport.Reminders,
+        "reminders" or "reminderdue" => PersonalDataExport.Reminders,
         "botstate" => PersonalDataExport.Progress,
         "convrefs" => PersonalDataExport.Reach,
         "groupcontrib" or "grouppeople" or "grouppark" or "groupown" => PersonalDataExport.GroupSessions,
