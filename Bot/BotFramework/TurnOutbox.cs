@@ -23,6 +23,18 @@ public sealed class TurnOutbox
 
     public IReadOnlyList<Activity> Gathered => _gathered;
 
+    /// <summary>True once the person asked to be forgotten and their records were deleted in this turn: nothing of theirs is saved after.</summary>
+    public bool Forgotten { get; private set; }
+
+    /// <summary>Marks the turn as one whose person was just forgotten, so its write does not bring their state back.</summary>
+    public static void MarkForgotten(ITurnContext turnContext)
+    {
+        if (Of(turnContext) is { } outbox)
+        {
+            outbox.Forgotten = true;
+        }
+    }
+
     public static TurnOutbox? Of(ITurnContext turnContext) => turnContext?.TurnState.Get<TurnOutbox>(Key);
 
     /// <summary>The turn's outbox, made and hooked into its sends the first time.</summary>

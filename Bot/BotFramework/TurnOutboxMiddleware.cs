@@ -1,3 +1,4 @@
+using CoproBot.Bot.Discord;
 using CoproBot.Storage.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,6 +23,9 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
     private const int ClearAttempts = 3;
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
+
+    // As the state store writes it, so a property read back as typed objects and left alone looks the same as stored.
+    private static readonly JsonSerializer StoredForm = JsonSerializer.CreateDefault();
     private readonly IStatePropertyAccessor<TurnLedger> _ledger = state.CreateProperty<TurnLedger>(TurnLedger.Property);
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -53,6 +57,8 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
             return;
         }
 
+        // What the person's state held before the bot ran, to tell a turn that changed it from one that only read it.
+        var before = Snapshot(state.GetCachedState(turnContext));
         outbox.Open();
         try
         {
@@ -63,9 +69,11 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
             outbox.Close();
         }
 
-        if (state.GetCachedState(turnContext) is not { } cached)
+        if (outbox.Forgotten || state.GetCachedState(turnContext) is not { } cached)
         {
-            // The person's state was deleted in this turn ("forget me"): nothing more is kept, and the replies go as they are.
+            // The person was forgotten in this turn ("forget me"): nothing of theirs is written back, not even the
+            // activity id, and the replies go as they are.
+            await state.ClearStateAsync(turnContext, cancellationToken);
             foreach (var reply in outbox.Gathered)
             {
                 await turnContext.Adapter.SendActivitiesAsync(turnContext, [reply], cancellationToken);
@@ -74,20 +82,83 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
             return;
         }
 
-        ledger = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
-        ledger.MarkProcessed(activity.Id);
-        var earlier = ledger.Outbox.Where(Sendable).ToList();
+        var changed = !string.Equals(before, Snapshot(cached), StringComparison.Ordinal);
+        if (!changed && outbox.Gathered.Count == 0)
+        {
+            // Nothing to save and nothing owed: no write, as before the ledger existed; a re-send runs it again harmlessly.
+            return;
+        }
+
         var mine = outbox.Gathered.Select(NewEntry).ToList();
-        ledger.Outbox.AddRange(mine);
-        await _ledger.SetAsync(turnContext, ledger, cancellationToken);
+        var due = changed
+            ? await SaveAsync(turnContext, activity, mine, cancellationToken)
+            : await SaveLedgerOnlyAsync(turnContext, activity, mine, cancellationToken);
+        if (due is not null)
+        {
+            await DeliverAsync(turnContext, due, cancellationToken);
+        }
+    }
+
+    // The turn changed the person's state: a conflict is thrown to SerialTurnMiddleware, which decides the turn again.
+    private async Task<List<OutboxEntry>> SaveAsync(ITurnContext turnContext, Activity activity, List<OutboxEntry> mine, CancellationToken cancellationToken)
+    {
+        var due = await AddToLedgerAsync(turnContext, activity, mine, cancellationToken);
 
         // A state the store has never held is inserted, never upserted: the same first turn on two instances conflicts.
-        cached.State.TryAdd(ETagProperty, TableBotStorage.NotYetStored);
+        state.GetCachedState(turnContext)!.State.TryAdd(ETagProperty, TableBotStorage.NotYetStored);
         await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
+        return due;
+    }
+
+    // The turn only read the person's state (a group command, a question about the cases): its decisions are already
+    // stored elsewhere, so a conflict is met by adding the id and replies to the fresh state, never by running it again.
+    private async Task<List<OutboxEntry>?> SaveLedgerOnlyAsync(ITurnContext turnContext, Activity activity, List<OutboxEntry> mine, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var due = await AddToLedgerAsync(turnContext, activity, mine, cancellationToken);
+            state.GetCachedState(turnContext)!.State.TryAdd(ETagProperty, TableBotStorage.NotYetStored);
+            try
+            {
+                await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
+                return due;
+            }
+            catch (ETagConflictException) when (attempt < SerialTurnMiddleware.MaxAttempts)
+            {
+                await state.LoadAsync(turnContext, force: true, cancellationToken);
+                var fresh = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
+                if (fresh.HasProcessed(activity.Id))
+                {
+                    // Another instance answered this very activity meanwhile; it sends its own replies.
+                    Log.DuplicateActivity(logger, activity.ChannelId, activity.Conversation.Id, activity.Id);
+                    return null;
+                }
+            }
+        }
+    }
+
+    private async Task<List<OutboxEntry>> AddToLedgerAsync(ITurnContext turnContext, Activity activity, List<OutboxEntry> mine, CancellationToken cancellationToken)
+    {
+        var ledger = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
+        ledger.MarkProcessed(activity.Id);
+        if (activity.ChannelId == DiscordAdapter.ChannelId)
+        {
+            // A Discord reply belongs to its own interaction, which Discord never sends again: what an earlier
+            // interaction could not deliver is dropped, not sprung on the person as the answer to a new one.
+            ledger.Outbox.Clear();
+        }
 
         // Replies an earlier turn saved and could not deliver come first: the person has not seen them yet.
-        await DeliverAsync(turnContext, [.. earlier, .. mine], cancellationToken);
+        var earlier = ledger.Outbox.Where(Sendable).ToList();
+        ledger.Outbox.AddRange(mine);
+        await _ledger.SetAsync(turnContext, ledger, cancellationToken);
+        return [.. earlier, .. mine];
     }
+
+    private static string Snapshot(BotState.CachedBotState? cached) =>
+        cached is null
+            ? string.Empty
+            : JToken.FromObject(cached.State.Where(p => p.Key is not TurnLedger.Property and not ETagProperty).ToDictionary(), StoredForm).ToString(Formatting.None);
 
     private async Task DeliverAsync(ITurnContext turnContext, List<OutboxEntry> entries, CancellationToken cancellationToken)
     {
