@@ -14,9 +14,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "A reply could not be delivered on {ChannelId} to {ConversationId} after retries; the conversation was left as it was, not reset")]
     public static partial void ReplyNotDelivered(ILogger logger, Exception exception, string? channelId, string? conversationId);
 
-    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "The delivery record of a failed turn could not be removed; a redelivery of that activity will be ignored")]
-    public static partial void DeliveryRecordKept(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 1009, Level = LogLevel.Information, Message = "The state of {ChannelId} conversation {ConversationId} changed during a turn; loaded again and re-running (attempt {Attempt})")]
     public static partial void TurnRerun(ILogger logger, string? channelId, string? conversationId, int attempt);
 
@@ -28,6 +25,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The apology for a failed turn could not be sent to {ConversationId}")]
     public static partial void ApologyFailed(ILogger logger, Exception exception, string? conversationId);
+
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "An activity already answered on {ChannelId} in {ConversationId} came again; sending the {Count} replies saved for it and not yet confirmed")]
+    public static partial void OwedRepliesResent(ILogger logger, string? channelId, string? conversationId, int count);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Activity {ActivityId} on {ChannelId} in {ConversationId} was already processed; the repeat is ignored")]
     public static partial void DuplicateActivity(ILogger logger, string? channelId, string? conversationId, string activityId);

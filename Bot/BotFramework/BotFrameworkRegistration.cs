@@ -56,7 +56,6 @@ public static class BotFrameworkRegistration
         services.AddSingleton<TurnErrorHandler>();
         services.AddTurnTelemetry(); // first middleware, so it measures and scopes the whole turn
         services.AddSingleton<IMiddleware, ConversationRateLimitMiddleware>();
-        services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.AddSingleton<ActivityLedgerPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<ActivityLedgerPurge>());
         services.AddSingleton<ConversationReferenceStore>();
@@ -65,7 +64,8 @@ public static class BotFrameworkRegistration
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IMiddleware, TypingIndicatorMiddleware>();
         services.AddSingleton<ConversationTurnLock>();
-        services.AddSingleton<IMiddleware, SerialTurnMiddleware>(); // last, so a re-run repeats only the bot's own work
+        services.AddSingleton<IMiddleware, SerialTurnMiddleware>(); // a re-run repeats only the turn's own work below
+        services.AddSingleton<IMiddleware, TurnOutboxMiddleware>(); // last: each attempt checks the ledger and gathers afresh
         services.AddSingleton<TargetedReplies>();
         services.AddSingleton<CoproAdapter>();
         services.AddSingleton<WelcomeLedger>();

@@ -14,4 +14,15 @@ public sealed class BotOptions
     /// <summary>How long a turn may run before the user sees a typing indicator.</summary>
     [Range(0, 10_000)]
     public int TypingDelayMilliseconds { get; set; } = 500;
+
+    /// <summary>
+    /// This instance's name in the replies it saves for sending. A process restarted under the same name sends what its
+    /// predecessor saved and could not confirm at once; another instance waits <see cref="OutboxLeaseSeconds"/> first.
+    /// </summary>
+    [MaxLength(200)]
+    public string InstanceName { get; set; } = Environment.MachineName;
+
+    /// <summary>How long another instance's unconfirmed replies are left to it before a re-send of the activity sends them.</summary>
+    [Range(0, 3600)]
+    public int OutboxLeaseSeconds { get; set; } = 60;
 }

@@ -1,3 +1,4 @@
+using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Group;
 using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
@@ -40,7 +41,8 @@ public sealed class CrisisSupport(CrisisDetector detector, ReflectionTurns refle
         var wording = SupportLanguage.Choose(activity.Locale, words);
         var support = MessageFactory.Text(SupportMessage.For(care.Value, activity.Locale, wording, paused));
         var inChannel = SupportMessage.ForAnyone(care.Value, activity.Locale, wording);
-        await turnContext.SendActivityAsync(PrivateReply.Mark(support, activity.ChannelId, inChannel), cancellationToken);
+        // Sent at once, before the turn's state write: support never waits on storage, nor is it kept for sending later.
+        await TurnOutbox.SendNowAsync(turnContext, PrivateReply.Mark(support, activity.ChannelId, inChannel), cancellationToken);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy.Export;
@@ -89,6 +90,7 @@ public sealed class PrivacyConversation(
         // A session they lead goes on without them: its control state is shared, so it is cleared of them, not deleted.
         await groups.ForgetFacilitatorAsync(activity.ChannelId, activity.From.Id, cancellationToken);
         await index.ForgetAsync(person, cancellationToken);
+        TurnOutbox.MarkForgotten(turnContext);
         await turnContext.SendActivityAsync(Forgotten, cancellationToken: cancellationToken);
         return true;
     }

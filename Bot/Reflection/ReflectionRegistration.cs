@@ -1,3 +1,4 @@
+using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Care;
 using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Reflection;
@@ -16,7 +17,7 @@ public static class ReflectionRegistration
         services.AddOptions<ReflectionOptions>()
             .Bind(builder.Configuration.GetSection(ReflectionOptions.Section))
             .ValidateSettings(ReflectionOptions.Section);
-        services.AddSingleton<PrivateConversationState>();
+        services.AddSingleton<PrivateConversationState, TurnPrivateState>();
         services.AddSingleton<ReflectionArchive>();
         services.AddSingleton<ReminderBook>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionDialog>(sp, sp.GetRequiredService<IOptions<ReflectionOptions>>().Value));

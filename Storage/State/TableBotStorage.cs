@@ -8,7 +8,8 @@ namespace CoproBot.Storage.State;
 /// <summary>Bot Framework <see cref="IStorage"/> over any <see cref="ITableStore"/>, with MemoryStorage's ETag rules.</summary>
 /// <remarks>
 /// Items that carry an ETag (an <see cref="IStoreItem"/>, or a JObject or dictionary with an "ETag" property) are
-/// written only if the ETag still matches; a null or "*" ETag writes unconditionally and an empty one is an error.
+/// written only if the ETag still matches; a null or "*" ETag writes unconditionally, <see cref="NotYetStored"/> only
+/// if the item is still absent, and an empty one is an error.
 /// Unlike MemoryStorage, this covers <see cref="BotState"/>'s dictionaries, which keep the ETag they were read with:
 /// two turns that read the same state cannot both save it, so one person's answer never silently overwrites another.
 /// </remarks>
@@ -17,6 +18,9 @@ public sealed class TableBotStorage(ITableStore store) : IStorage
     public const string Table = "botstate";
     public const string RowKey = "state";
     private const string ETagProperty = "ETag";
+
+    /// <summary>The ETag of an item read as absent: its write succeeds only if no one has stored it meanwhile.</summary>
+    public const string NotYetStored = "not-yet-stored";
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
@@ -60,9 +64,12 @@ public sealed class TableBotStorage(ITableStore store) : IStorage
             var item = JObject.FromObject(value, Serializer);
             item.Remove(ETagProperty);
             var data = item.ToString(Formatting.None);
-            var result = etag is null or "*"
-                ? await store.UpsertAsync(Table, key, RowKey, data, cancellationToken)
-                : await WriteIfUnchangedAsync(key, data, etag, cancellationToken);
+            var result = etag switch
+            {
+                null or "*" => await store.UpsertAsync(Table, key, RowKey, data, cancellationToken),
+                NotYetStored => await store.InsertAsync(Table, key, RowKey, data, cancellationToken),
+                _ => await WriteIfUnchangedAsync(key, data, etag, cancellationToken),
+            };
             if (result.Status == WriteStatus.Conflict)
             {
                 throw new ETagConflictException($"The item '{key}' was changed by someone else since it was read.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Conversation;
 
 using Microsoft.Bot.Schema;
@@ -40,6 +41,11 @@ public static class ConversationRecords
                     var features = data.LastFeatureIds.Select(id => knowledge.HasFeature(id) ? knowledge.Feature(id).Title : id);
                     var about = string.Join("; ", cases.Concat(features));
                     fields.Add(new("Your last question was about", about.Length > 0 ? about : "nothing yet"));
+                    break;
+                case TurnLedger.Property:
+                    var ledger = value?.ToObject<TurnLedger>() ?? new TurnLedger();
+                    fields.Add(new("Messages of yours I have answered", $"the ids of the last {ledger.Processed.Count}, so a message sent again is not answered twice (never their words)"));
+                    fields.Add(new("My replies not yet confirmed as delivered", ledger.Outbox.Count.ToString(CultureInfo.InvariantCulture)));
                     break;
                 default:
                     unknown[name] = value?.DeepClone();

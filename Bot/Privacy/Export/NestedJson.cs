@@ -28,14 +28,21 @@ public static class NestedJson
             case JsonObject obj when depth < MaxDepth:
                 foreach (var name in obj.Select(p => p.Key).ToList())
                 {
-                    obj[name] = Open(obj[name], depth + 1);
+                    // A node put back in its own place would be refused for already having a parent.
+                    if (Open(obj[name], depth + 1) is var opened && !ReferenceEquals(opened, obj[name]))
+                    {
+                        obj[name] = opened;
+                    }
                 }
 
                 return obj;
             case JsonArray array when depth < MaxDepth:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = Open(array[i], depth + 1);
+                    if (Open(array[i], depth + 1) is var opened && !ReferenceEquals(opened, array[i]))
+                    {
+                        array[i] = opened;
+                    }
                 }
 
                 return array;

@@ -14,7 +14,7 @@ public sealed class ActivityLedgerTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         foreach (var age in new[] { 0, 1, 2, 3, 10 })
         {
-            await store.InsertAsync(DuplicateActivityMiddleware.Table, DuplicateActivityMiddleware.Day(time.GetUtcNow().AddDays(-age)), "h" + age, "{}", CancellationToken.None);
+            await store.InsertAsync(ActivityLedgerPurge.Table, ActivityLedgerPurge.Day(time.GetUtcNow().AddDays(-age)), "h" + age, "{}", CancellationToken.None);
         }
 
         var purge = new ActivityLedgerPurge(store, time, NullLogger<ActivityLedgerPurge>.Instance);
@@ -22,7 +22,7 @@ public sealed class ActivityLedgerTests
 
         Assert.Equal(2, deleted);
         var left = new List<string>();
-        await foreach (var row in store.QueryTableAsync(DuplicateActivityMiddleware.Table, CancellationToken.None))
+        await foreach (var row in store.QueryTableAsync(ActivityLedgerPurge.Table, CancellationToken.None))
         {
             left.Add(row.RowKey);
         }

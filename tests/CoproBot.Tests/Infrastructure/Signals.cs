@@ -6,16 +6,17 @@ namespace CoproBot.Tests.Infrastructure;
 public static partial class Signals
 {
     public const int Interrupt = 2;
+    public const int Kill = 9;
     public const int Terminate = 15;
 
     public static void Send(int processId, int signal)
     {
-        if (Kill(processId, signal) != 0)
+        if (SendSignal(processId, signal) != 0)
         {
             throw new InvalidOperationException($"Signal {signal} could not be sent to process {processId} (error {Marshal.GetLastPInvokeError()}).");
         }
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static partial int Kill(int pid, int signal);
+    private static partial int SendSignal(int pid, int signal);
 }

@@ -50,13 +50,15 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARepeatedActivityIsCountedAsAStorageConflictAndLoggedInTheTurnsScope()
+    public async Task ARepeatedActivityIsFoundInThePersonsStateAnsweredOnceAndLoggedInTheTurnsScope()
     {
         var activity = Message("conv-telemetry-dup", "hello", id: "telemetry-dup");
         await _host.PostActivityAsync(activity);
         await _host.PostActivityAsync(activity);
 
-        Assert.Contains(_telemetry.Points(_host, "coprobot.storage.conflicts"), point => point[TelemetryTags.Operation] == "insert" && point.Count >= 1);
+        // The answered id is read with the state, so the repeat costs no refused write, and it is not answered again.
+        Assert.DoesNotContain(_telemetry.Points(_host, "coprobot.storage.conflicts"), point => point.Count >= 1);
+        Assert.Single(_host.Connector.All, call => call.Activity.Conversation.Id == "conv-telemetry-dup" && call.Activity.Type == "message");
         var duplicate = Assert.Single(_telemetry.Logs, log => log.EventId.Id == 1003 && TelemetryCapture.Scopes(log).Contains(("ConversationId", "conv-telemetry-dup")));
         Assert.Contains(("ChannelId", Channel), TelemetryCapture.Scopes(duplicate));
     }

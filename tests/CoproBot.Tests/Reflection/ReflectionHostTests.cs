@@ -182,7 +182,7 @@ public sealed class ReflectionHostTests
     }
 
     [Fact]
-    public async Task EachReflectionTurnThroughTheHostReadsConversationStateOnceAndWritesItAtMostOnce()
+    public async Task EachReflectionTurnThroughTheHostReadsConversationStateOnceWritesItAtMostOnceAndClearsEachReplyOnce()
     {
         TableCountingStore? store = null;
         await using var host = await ReflectionHost.StartAsync(services: s => s.AddSingleton<ITableStore>(sp =>
@@ -192,14 +192,17 @@ public sealed class ReflectionHostTests
         foreach (var text in new[] { "reflect on ESTHER", "An answer", "help", "back", "skip", "where am I", "Another answer", "pause", "continue", "mostly" })
         {
             var (reads, writes) = (store!.Reads("botstate"), store.Writes("botstate"));
-            Assert.NotEmpty(await host.SayAsync("conv-count", text));
+            var replies = await host.SayAsync("conv-count", text);
+            Assert.NotEmpty(replies);
             Assert.Equal(1, store.Reads("botstate") - reads);
-            Assert.InRange(store.Writes("botstate") - writes, 0, 1);
+
+            // One write of the state with its outbox, then one small write per reply to drop it once confirmed.
+            Assert.InRange(store.Writes("botstate") - writes - replies.Count, 0, 1);
         }
     }
 
     [Fact]
-    public async Task EachKnowledgeTurnReadsStateOnceAndWritesItAtMostOnce()
+    public async Task EachKnowledgeTurnReadsStateOnceWritesItAtMostOnceAndClearsEachReplyOnce()
     {
         TableCountingStore? store = null;
         await using var host = await ReflectionHost.StartAsync(services: s => s.AddSingleton<ITableStore>(sp =>
@@ -208,9 +211,10 @@ public sealed class ReflectionHostTests
         foreach (var text in new[] { "What are ESTHER's principles?", "what are its principles?", "compare the coproduction approaches", "which case talks about serious fun?", "help" })
         {
             var (reads, writes) = (store!.Reads("botstate"), store.Writes("botstate"));
-            Assert.NotEmpty(await host.SayAsync("conv-ask-count", text));
+            var replies = await host.SayAsync("conv-ask-count", text);
+            Assert.NotEmpty(replies);
             Assert.Equal(1, store.Reads("botstate") - reads);
-            Assert.InRange(store.Writes("botstate") - writes, 0, 1);
+            Assert.InRange(store.Writes("botstate") - writes - replies.Count, 0, 1);
         }
     }
 

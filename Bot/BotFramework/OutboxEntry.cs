@@ -1,0 +1,19 @@
+using Newtonsoft.Json.Linq;
+
+namespace CoproBot.Bot.BotFramework;
+
+/// <summary>One reply owed to the person: saved with the state of the turn that made it, dropped once the channel confirms it.</summary>
+public sealed class OutboxEntry
+{
+    /// <summary>Its own id, so a reply is sent once even when the turn's replies are sent again after a crash.</summary>
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>The instance that saved it (see <see cref="BotOptions.InstanceName"/>), which sends it unless it is gone.</summary>
+    public string Owner { get; set; } = string.Empty;
+
+    /// <summary>When it was saved, in Unix milliseconds.</summary>
+    public long SavedAt { get; set; }
+
+    /// <summary>The reply as it is sent: the bot's own words, addressed to the conversation.</summary>
+    public JObject Activity { get; set; } = [];
+}
