@@ -1,3 +1,5 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Bot.BotFramework;
@@ -16,4 +18,8 @@ public sealed class OutboxEntry
 
     /// <summary>The reply as it is sent: the bot's own words, addressed to the conversation.</summary>
     public JObject Activity { get; set; } = [];
+
+    /// <summary>The reply as this turn gathered it, sent as it is; only <see cref="Activity"/> is stored.</summary>
+    [JsonIgnore]
+    public Activity? Gathered { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoproBot.Bot.Discord;
 using CoproBot.Storage.State;
 using Microsoft.Bot.Builder;
@@ -158,13 +159,21 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
     private static string Snapshot(BotState.CachedBotState? cached) =>
         cached is null
             ? string.Empty
-            : JToken.FromObject(cached.State.Where(p => p.Key is not TurnLedger.Property and not ETagProperty).ToDictionary(), StoredForm).ToString(Formatting.None);
+            : SerializeWith(StoredForm, cached.State.Where(p => p.Key is not TurnLedger.Property and not ETagProperty).ToDictionary());
+
+    // Written straight to text, without building a token tree first: it runs twice on every turn.
+    private static string SerializeWith(JsonSerializer serializer, object value)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        serializer.Serialize(text, value);
+        return text.ToString();
+    }
 
     private async Task DeliverAsync(ITurnContext turnContext, List<OutboxEntry> entries, CancellationToken cancellationToken)
     {
         foreach (var entry in entries)
         {
-            var reply = entry.Activity.ToObject<Activity>(Serializer)!;
+            var reply = entry.Gathered ?? entry.Activity.ToObject<Activity>(Serializer)!;
             await turnContext.Adapter.SendActivitiesAsync(turnContext, [reply], cancellationToken);
             await ClearAsync(turnContext, entry.Id, cancellationToken);
         }
@@ -201,6 +210,7 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
         Owner = options.Value.InstanceName,
         SavedAt = time.GetUtcNow().ToUnixTimeMilliseconds(),
         Activity = JObject.FromObject(reply, Serializer),
+        Gathered = reply,
     };
 
     // This instance's own entries are never in flight here (its turns of a conversation run one at a time); another
