@@ -21,7 +21,10 @@ namespace CoproBot.Bot.BotFramework;
 public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOptions<BotOptions> options, TimeProvider time, ILogger<TurnOutboxMiddleware> logger) : IMiddleware
 {
     private const string ETagProperty = "ETag";
-    private const int ClearAttempts = 3;
+    // Writes of one person's row from turns on other instances are each followed by their own clears, so a busy
+    // facilitator can meet several in a row; each attempt is one small write, and giving up must never re-run a turn.
+    private const int ClearAttempts = 10;
+    private const int LedgerAttempts = 10;
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
 
@@ -124,7 +127,7 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
                 await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
                 return due;
             }
-            catch (ETagConflictException) when (attempt < SerialTurnMiddleware.MaxAttempts)
+            catch (ETagConflictException) when (attempt < LedgerAttempts)
             {
                 await state.LoadAsync(turnContext, force: true, cancellationToken);
                 var fresh = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
@@ -196,7 +199,13 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
                 await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
                 return;
             }
-            catch (ETagConflictException) when (attempt < ClearAttempts)
+            catch (ETagConflictException) when (attempt >= ClearAttempts)
+            {
+                // The reply reached the person; the turn's effects are saved. Throwing would decide the turn again.
+                Log.ReplyClearGaveUp(logger, turnContext.Activity.Conversation?.Id, attempt);
+                return;
+            }
+            catch (ETagConflictException)
             {
                 // Another turn of this person saved meanwhile (on another instance): drop the entry from what it saved.
                 await state.LoadAsync(turnContext, force: true, cancellationToken);
