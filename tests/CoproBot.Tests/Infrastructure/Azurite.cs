@@ -75,7 +75,17 @@ public sealed class Azurite : IAsyncDisposable
                 output.AppendLine(e.Data);
             }
         };
-        _process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("Azurite exited while starting: " + output));
+        _process.Exited += (_, _) =>
+        {
+            // The output handlers may still be writing: read what they wrote under the same lock.
+            string written;
+            lock (output)
+            {
+                written = output.ToString();
+            }
+
+            listening.TrySetException(new InvalidOperationException("Azurite exited while starting: " + written));
+        };
         _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
