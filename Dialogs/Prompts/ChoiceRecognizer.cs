@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using CoproBot.Knowledge.Lookup;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
@@ -100,7 +101,7 @@ public sealed class ChoiceRecognizer
         }
 
         var scored = names
-            .Select(n => (Name: n, Distance: TextNormalizer.EditDistance(answer, n.Phrase, allowed)))
+            .Select(n => (Name: n, Distance: EditDistance.Between(answer, n.Phrase, allowed)))
             .Where(s => s.Distance <= allowed)
             .ToList();
         if (scored.Count == 0)

@@ -1,7 +1,8 @@
 namespace CoproBot.Knowledge.Lookup;
 
 /// <summary>Damerau-Levenshtein distance (optimal string alignment), stopping early past a limit.</summary>
-internal static class EditDistance
+/// <remarks>Shared by the question lookup's spelling correction and the prompts' typo matching.</remarks>
+public static class EditDistance
 {
     /// <summary>How many typos a word of this length may carry and still be recognised.</summary>
     public static int Allowed(int length) => length switch
@@ -11,6 +12,7 @@ internal static class EditDistance
         _ => 2,
     };
 
+    /// <summary>The distance, or a number above <paramref name="limit"/> as soon as it is certain to exceed it.</summary>
     public static int Between(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
