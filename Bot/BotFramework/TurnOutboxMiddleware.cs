@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoproBot.Bot.Discord;
 using CoproBot.Storage.State;
 using Microsoft.Bot.Builder;
@@ -28,8 +27,6 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
 
-    // As the state store writes it, so a property read back as typed objects and left alone looks the same as stored.
-    private static readonly JsonSerializer StoredForm = JsonSerializer.CreateDefault();
     private readonly IStatePropertyAccessor<TurnLedger> _ledger = state.CreateProperty<TurnLedger>(TurnLedger.Property);
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -159,18 +156,12 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
         return [.. earlier, .. mine];
     }
 
+    // With the default settings, as the state store writes it, so a property read back as typed objects and left alone
+    // looks the same as stored.
     private static string Snapshot(BotState.CachedBotState? cached) =>
         cached is null
             ? string.Empty
-            : SerializeWith(StoredForm, cached.State.Where(p => p.Key is not TurnLedger.Property and not ETagProperty).ToDictionary());
-
-    // Written straight to text, without building a token tree first: it runs twice on every turn.
-    private static string SerializeWith(JsonSerializer serializer, object value)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        serializer.Serialize(text, value);
-        return text.ToString();
-    }
+            : JsonConvert.SerializeObject(cached.State.Where(p => p.Key is not TurnLedger.Property and not ETagProperty).ToDictionary());
 
     private async Task DeliverAsync(ITurnContext turnContext, List<OutboxEntry> entries, CancellationToken cancellationToken)
     {
