@@ -24,7 +24,7 @@ public static class ReflectionRecords
 
     public static ExportItem Reminder(string data)
     {
-        var reminder = JsonSerializer.Deserialize<Reminder>(data) ?? throw new JsonException("An empty reminder.");
+        var reminder = ReadReminder(data);
         return new ExportItem(
             $"Reminder to continue your reflection on {reminder.Topic}",
             [
@@ -38,9 +38,9 @@ public static class ReflectionRecords
     /// <summary>The copy of a reminder filed under the minute it falls due, which is how it is found on time.</summary>
     public static ExportItem DueEntry(string data)
     {
-        var reminder = JsonSerializer.Deserialize<Reminder>(data) ?? throw new JsonException("An empty reminder.");
+        var reminder = ReadReminder(data);
         return new ExportItem(
-            $"The same reminder, filed under the minute it falls due so it is sent on time",
+            "The same reminder, filed under the minute it falls due so it is sent on time",
             [
                 new("When", ExportWords.Date(reminder.Due)),
                 new("Reflection", reminder.Topic),
@@ -115,4 +115,8 @@ public static class ReflectionRecords
             _ => $"the note on principle {step.Index + 1} of {plan.Principles.Count}: {plan.Principles[step.Index]}",
         };
     }
+
+    // A reminder's row and its entry in the due index hold the same reminder.
+    private static Reminder ReadReminder(string data) =>
+        JsonSerializer.Deserialize<Reminder>(data) ?? throw new JsonException("An empty reminder.");
 }
