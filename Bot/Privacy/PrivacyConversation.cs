@@ -71,9 +71,9 @@ public sealed class PrivacyConversation(
 
         // Only a yes or a no can answer a pending request, so other messages never pay for the look-up. Deleting
         // everything takes a certain yes, the whole message: "right, what are ESTHER's principles?" is no yes.
-        var answer = reader.Read(text, new MessageContext(Awaiting.Confirmation, Locale: activity.Locale));
-        var yes = answer.Kind == MeaningKind.Yes;
-        if (!(answer.Kind is MeaningKind.Yes or MeaningKind.No && answer.IsCertain)
+        var answer = reader.ReadCertain(text, new MessageContext(Awaiting.Confirmation, Locale: activity.Locale));
+        var yes = answer?.Kind == MeaningKind.Yes;
+        if (answer?.Kind is not (MeaningKind.Yes or MeaningKind.No)
             || await store.GetAsync(PendingTable, person, "pending", cancellationToken) is not { } pending)
         {
             return false;

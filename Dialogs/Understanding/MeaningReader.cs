@@ -55,6 +55,16 @@ public sealed class MeaningReader
 
     public MeaningVocabulary Vocabulary => _vocabulary;
 
+    /// <summary>The command the message's words certainly give at this prompt, or null: no looser reading is tried.</summary>
+    /// <remarks>For checks that act only on a certain reading, such as "yes" to deleting everything, and run on every message.</remarks>
+    public Meaning? ReadCertain(string? text, MessageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        text = (text ?? string.Empty).Trim();
+        var words = MessageWords.Split(text);
+        return words.Count == 0 ? null : Command(text, words, context);
+    }
+
     public Meaning Read(string? text, MessageContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -72,11 +82,7 @@ public sealed class MeaningReader
             return new Meaning(MeaningKind.KnowledgeQuestion, 1, Argument: text[1..].Trim());
         }
 
-        var times = TimeSpans.Find(words, _vocabulary.Times);
-        var promptWords = new Lazy<HashSet<string>>(() => new(MessageWords.Split(context.Prompt).Select(w => w.Text), StringComparer.Ordinal));
-        var lexical = CueReading.Best(_vocabulary, words, _vocabulary.ByContext[awaiting], promptWords, times);
-        var command = lexical is { } reading ? ToMeaning(reading, text, words, times) : null;
-
+        var command = Command(text, words, context);
         switch (awaiting)
         {
             case Awaiting.Confirmation:
@@ -127,6 +133,16 @@ public sealed class MeaningReader
         }
 
         return Expected.TryGetValue(awaiting, out var expected) ? new Meaning(expected, 0.9) : Meaning.Nothing;
+    }
+
+    // A command whose phrases account for the whole message, at this prompt.
+    private Meaning? Command(string text, List<MessageWord> words, MessageContext context)
+    {
+        var times = TimeSpans.Find(words, _vocabulary.Times);
+        var promptWords = new Lazy<HashSet<string>>(() => new(MessageWords.Split(context.Prompt).Select(w => w.Text), StringComparer.Ordinal));
+        return CueReading.Best(_vocabulary, words, _vocabulary.ByContext[context.Awaiting], promptWords, times) is { } reading
+            ? ToMeaning(reading, text, words, times)
+            : null;
     }
 
     private Meaning? ByExamples(string text, MessageContext context)
