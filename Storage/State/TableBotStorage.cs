@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
@@ -61,9 +62,7 @@ public sealed class TableBotStorage(ITableStore store) : IStorage
             }
 
             var etag = ETagOf(value);
-            var item = JObject.FromObject(value, Serializer);
-            item.Remove(ETagProperty);
-            var data = item.ToString(Formatting.None);
+            var data = Serialize(value);
             var result = etag switch
             {
                 null or "*" => await store.UpsertAsync(Table, key, RowKey, data, cancellationToken),
@@ -101,6 +100,35 @@ public sealed class TableBotStorage(ITableStore store) : IStorage
         return result.Status == WriteStatus.NotFound
             ? await store.InsertAsync(Table, key, RowKey, data, cancellationToken)
             : result;
+    }
+
+    // Bot state, the common case, is written as it stands; anything else is turned into JSON first to leave out its ETag.
+    private static string Serialize(object value)
+    {
+        if (value is not IDictionary<string, object> state)
+        {
+            var item = JObject.FromObject(value, Serializer);
+            item.Remove(ETagProperty);
+            return item.ToString(Formatting.None);
+        }
+
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, property) in state)
+            {
+                if (name != ETagProperty)
+                {
+                    writer.WritePropertyName(name);
+                    Serializer.Serialize(writer, property);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return text.ToString();
     }
 
     private static string? ETagOf(object value)
