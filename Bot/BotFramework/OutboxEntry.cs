@@ -17,9 +17,16 @@ public sealed class OutboxEntry
     public long SavedAt { get; set; }
 
     /// <summary>The reply as it is sent: the bot's own words, addressed to the conversation.</summary>
-    public JObject Activity { get; set; } = [];
+    /// <remarks>A new entry holds the reply's JSON as written, which the state carries as it is; read back, it is an object.</remarks>
+    public JToken Activity { get; set; } = new JObject();
 
     /// <summary>The reply as this turn gathered it, sent as it is; only <see cref="Activity"/> is stored.</summary>
     [JsonIgnore]
     public Activity? Gathered { get; set; }
+
+    /// <summary>The reply to send: as gathered by this turn, or as stored by an earlier one.</summary>
+    public Activity ToActivity(JsonSerializer serializer) =>
+        Gathered
+        ?? (Activity is JRaw { Value: string json } ? JsonConvert.DeserializeObject<Activity>(json) : Activity.ToObject<Activity>(serializer))
+        ?? throw new JsonSerializationException($"The outbox entry {Id} holds no reply.");
 }

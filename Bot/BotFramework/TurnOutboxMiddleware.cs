@@ -25,7 +25,8 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
     private const int ClearAttempts = 10;
     private const int LedgerAttempts = 10;
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
+    private static readonly JsonSerializerSettings SerializerSettings = new() { NullValueHandling = NullValueHandling.Ignore };
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(SerializerSettings);
 
     private readonly IStatePropertyAccessor<TurnLedger> _ledger = state.CreateProperty<TurnLedger>(TurnLedger.Property);
 
@@ -167,7 +168,7 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
     {
         foreach (var entry in entries)
         {
-            var reply = entry.Gathered ?? entry.Activity.ToObject<Activity>(Serializer)!;
+            var reply = entry.ToActivity(Serializer);
             await turnContext.Adapter.SendActivitiesAsync(turnContext, [reply], cancellationToken);
             await ClearAsync(turnContext, entry.Id, cancellationToken);
         }
@@ -209,7 +210,7 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
         Id = Guid.NewGuid().ToString("N")[..16],
         Owner = options.Value.InstanceName,
         SavedAt = time.GetUtcNow().ToUnixTimeMilliseconds(),
-        Activity = JObject.FromObject(reply, Serializer),
+        Activity = new JRaw(JsonConvert.SerializeObject(reply, SerializerSettings)),
         Gathered = reply,
     };
 
