@@ -91,6 +91,21 @@ public sealed class MeaningReaderTests
     }
 
     [Fact]
+    public void ACertainReadingIsTheWholeMessageCommandAndNothingLooser()
+    {
+        var confirmation = new MessageContext(Awaiting.Confirmation);
+        Assert.True(Reader.ReadCertain("yes, forget me", confirmation) is { Kind: MeaningKind.Yes, IsCertain: true });
+        Assert.True(Reader.ReadCertain("no", confirmation) is { Kind: MeaningKind.No, IsCertain: true });
+
+        // The looser readings the yes/no reader adds are not tried: a typo, and a yes that opens a longer message.
+        Assert.Null(Reader.ReadCertain("yess", confirmation));
+        Assert.Equal(MeaningKind.Yes, Reader.Read("yes, but first what are the principles?", confirmation).Kind);
+        Assert.Null(Reader.ReadCertain("yes, but first what are the principles?", confirmation));
+        Assert.Null(Reader.ReadCertain("right, what are ESTHER's principles?", confirmation));
+        Assert.Null(Reader.ReadCertain("   ", confirmation));
+    }
+
+    [Fact]
     public void APauseCarriesTheTimeItNames()
     {
         var meaning = Reader.Read("I need to stop for now, remind me at 3pm", new MessageContext(Awaiting.Question, Question));
