@@ -263,6 +263,25 @@ public abstract class TableStoreContract
         Assert.Equal("from one", await two.CreateProperty<string>("answer").GetAsync(twoContext, () => string.Empty));
     }
 
+    [Fact]
+    public async Task BotStateIsStoredAsItsOwnJsonWithoutTheETagItWasReadWith()
+    {
+        var storage = new TableBotStorage(Store);
+        var (state, context) = Turn(storage, "stored");
+        await state.CreateProperty<Dictionary<string, int>>("ratings").SetAsync(context, new() { ["openness"] = 4 });
+        await state.SaveChangesAsync(context);
+        await state.CreateProperty<string>("note").SetAsync(context, "second save");
+        await state.SaveChangesAsync(context);
+
+        var row = Assert.Single(await ToListAsync(Store.QueryTableAsync(TableBotStorage.Table, CancellationToken.None)), r => r.PartitionKey.Contains("stored", StringComparison.Ordinal));
+        var stored = Newtonsoft.Json.Linq.JObject.Parse(row.Data);
+        Assert.Equal(["ratings", "note"], stored.Properties().Select(p => p.Name));
+        Assert.Equal(4, (int)stored["ratings"]!["openness"]!);
+
+        var (after, next) = Turn(storage, "stored");
+        Assert.Equal("second save", await after.CreateProperty<string>("note").GetAsync(next, () => string.Empty));
+    }
+
     private static (ConversationState State, TurnContext Context) Turn(TableBotStorage storage, string conversation)
     {
         var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(conversation);
