@@ -9,12 +9,16 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     private long _received;
     private long _slowedDown;
+    private long _typing;
 
     private ConnectorSink(WebApplication app) => _app = app;
 
     public string Url { get; private set; } = string.Empty;
 
     public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>Typing indicators, which a turn sends only when it runs long.</summary>
+    public long Typing => Interlocked.Read(ref _typing);
 
     /// <summary>Replies that asked to slow down instead of answering.</summary>
     public long SlowedDown => Interlocked.Read(ref _slowedDown);
@@ -33,9 +37,15 @@ public sealed class ConnectorSink : IAsyncDisposable
         {
             // Read the body, as a real connector would, so the bot's send is complete.
             using var reader = new StreamReader(request.Body);
-            if (IsSlowDown(await reader.ReadToEndAsync()))
+            var body = await reader.ReadToEndAsync();
+            if (IsSlowDown(body))
             {
                 Interlocked.Increment(ref sink._slowedDown);
+            }
+
+            if (body.Contains("\"type\":\"typing\"", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref sink._typing);
             }
 
             Interlocked.Increment(ref sink._received);

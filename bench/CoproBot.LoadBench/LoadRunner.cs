@@ -32,6 +32,7 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
         measuring?.Invoke();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var processorBefore = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => InSlotAsync(slots, async () =>
         {
@@ -49,6 +50,10 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
         clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
+        // The whole process's processor time, the client's share included: on a shared machine it varies far less
+        // than throughput does, since other work slows the turns but barely changes what each one costs.
+        var processor = Environment.CpuUsage.TotalTime - processorBefore;
+
         Array.Sort(latencies);
         var total = latencies.LongLength;
         return new ScenarioResult(
@@ -65,6 +70,7 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
         {
             Refused = Interlocked.Read(ref refusals.Http),
             SlowedDown = Interlocked.Read(ref refusals.SlowedDown),
+            Extra = { ["cpuMillisecondsPerTurn"] = processor.TotalMilliseconds / total },
         };
     }
 

@@ -33,6 +33,7 @@ internal static class LoadBenchProgram
             {
                 Console.Error.WriteLine($"Running {scenario} ({options.Conversations} conversations, {options.Turns} turns each)...");
                 var slowedBefore = sink.SlowedDown;
+                var typingBefore = sink.Typing;
                 var result = scenario switch
                 {
                     "echo-stock" => await RunStockAsync(),
@@ -48,6 +49,9 @@ internal static class LoadBenchProgram
                     _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
                 };
                 result.SlowedDown += sink.SlowedDown - slowedBefore;
+
+                // Shown by turns that ran past the typing delay, warm-up included: each is one more call to the connector.
+                result.Extra["typingIndicators"] = sink.Typing - typingBefore;
                 results.Add(result);
             }
         }
@@ -159,7 +163,7 @@ internal sealed record BenchOptions(string[] Scenarios, int Conversations, int D
             scenario == "all" ? All : scenario.Split(','),
             Number("--conversations", 200),
             Number("--discord-conversations", 50),
-            Number("--warmup-turns", 2),
+            Number("--warmup-turns", 10),
             Number("--turns", 10),
             Number("--idle-conversations", 10_000),
             Value("--output") ?? "loadbench-results.json");
