@@ -33,6 +33,33 @@ public sealed class GroupRedeliveryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TheModeChosenOnTwoInstancesAtOnceBeginsTheSessionOnceAndItsFirstQuestionIsAskedOnce()
+    {
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
+        var channel = new TeamsChannel(bots.First, Channel);
+        await channel.SayAsync(Facilitator, "facilitate ESTHER");
+
+        await RaceAsync(bots, channel.Activity(Facilitator, "open"));
+
+        Assert.Equal(1, Count(bots, "**Question 1 of 3"));
+        Assert.Contains("(step 1 of 9), in Open mode", Assert.Single(await channel.SayAsync(Facilitator, "status")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EndDeliveredToTwoInstancesAtOnceEndsTheSessionOnceAndItsSummaryGoesOnce()
+    {
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
+        var channel = new TeamsChannel(bots.First, Channel);
+        await channel.SayAsync(Facilitator, "facilitate ESTHER open");
+        await channel.SayAsync("Sam", Idea);
+
+        await RaceAsync(bots, channel.Activity(Facilitator, "end"));
+
+        Assert.Equal(1, Count(bots, "That's the end of our session. 1 contribution from 1 person."));
+        Assert.Contains("has ended", Assert.Single(await channel.SayAsync(Facilitator, "status")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AContributionDeliveredToTwoInstancesAtOnceIsKeptOnceAndThankedOnce()
     {
         await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
