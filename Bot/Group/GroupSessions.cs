@@ -86,6 +86,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
             submitted,
             step,
             mentioned is null ? null : new GroupPerson(mentioned.Id, mentioned.Name),
-            activity.Locale);
+            activity.Locale,
+            string.IsNullOrEmpty(activity.Id) ? null : activity.Id);
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class GroupFacilitator
 
         var mode = ModeReader.Mentioned(words);
         var now = time.GetUtcNow();
-        var (saved, replies) = await ChangeAsync(input.ConversationKey, current =>
+        var (saved, replies) = await ChangeAsync(input.ActivityId, input.ConversationKey, current =>
         {
             if (current is not null && current.Status != SessionStatus.Ended)
             {
@@ -57,7 +57,7 @@ public sealed partial class GroupFacilitator
 
     private async Task<IReadOnlyList<GroupReply>> NextAsync(GroupInput input, CancellationToken cancellationToken)
     {
-        var (saved, replies) = await ChangeAsync(input.ConversationKey, current =>
+        var (saved, replies) = await ChangeAsync(input.ActivityId, input.ConversationKey, current =>
             RefuseUnlessFacilitator(current, input, "move us on") ?? (current!.Step >= current.Steps.Count - 1
                 ? Unchanged(new GroupReply("That was the last step. Say \"reveal\" to show it, or \"end\" for the summary.") { Private = true })
                 : (current with { Step = current.Step + 1, Turn = 0 }, [])),
@@ -77,7 +77,7 @@ public sealed partial class GroupFacilitator
 
     private async Task<IReadOnlyList<GroupReply>> ReopenAsync(GroupInput input, string which, CancellationToken cancellationToken)
     {
-        var (saved, replies) = await ChangeAsync(input.ConversationKey, current =>
+        var (saved, replies) = await ChangeAsync(input.ActivityId, input.ConversationKey, current =>
         {
             if (RefuseUnlessFacilitator(current, input, "reopen a step") is { } refused)
             {
@@ -103,7 +103,7 @@ public sealed partial class GroupFacilitator
         }
 
         var wasChoosing = false;
-        var (saved, replies) = await ChangeAsync(input.ConversationKey, current =>
+        var (saved, replies) = await ChangeAsync(input.ActivityId, input.ConversationKey, current =>
         {
             if (RefuseUnlessFacilitator(current, input, "change the mode") is { } refused)
             {
@@ -124,14 +124,16 @@ public sealed partial class GroupFacilitator
             return replies;
         }
 
+        // A second delivery of the message that began the session finds it begun, and shows the first step all the same.
+        var began = wasChoosing || saved.StatusFor(input.ActivityId) == SessionStatus.ChoosingMode;
         var explained = new GroupReply(GroupMessages.ModeExplained(saved.Mode));
-        return wasChoosing || mode == SessionMode.RoundRobin ? [explained, .. await StepRepliesAsync(saved, cancellationToken)] : [explained];
+        return began || mode == SessionMode.RoundRobin ? [explained, .. await StepRepliesAsync(saved, cancellationToken)] : [explained];
     }
 
     private async Task<IReadOnlyList<GroupReply>> EndAsync(GroupInput input, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (saved, replies) = await ChangeAsync(input.ConversationKey, current =>
+        var (saved, replies) = await ChangeAsync(input.ActivityId, input.ConversationKey, current =>
             RefuseUnlessFacilitator(current, input, "end the session") ?? (current! with { Status = SessionStatus.Ended, EndedAt = now }, []),
             cancellationToken);
         if (saved is null)
@@ -145,7 +147,8 @@ public sealed partial class GroupFacilitator
 
     private async Task<IReadOnlyList<GroupReply>> HandOverAsync(GroupInput input, string who, GroupSession session, CancellationToken cancellationToken)
     {
-        if (!session.IsFacilitator(input.From.Id))
+        // Applied already, the hand-over has made someone else the facilitator: it is answered as it was then.
+        if (!session.IsFacilitator(input.From.Id) && !session.HasApplied(input.ActivityId))
         {
             return [new GroupReply(GroupMessages.OnlyFacilitator("hand over the facilitation")) { Private = true }];
         }
@@ -155,7 +158,7 @@ public sealed partial class GroupFacilitator
             return [new GroupReply("I couldn't tell who you mean. Mention them (@name), or ask them to say \"join\" first and then use their name.") { Private = true }];
         }
 
-        var (saved, replies) = await ChangeAsync(input.ConversationKey, current =>
+        var (saved, replies) = await ChangeAsync(input.ActivityId, input.ConversationKey, current =>
             RefuseUnlessFacilitator(current, input, "hand over the facilitation") ?? (current! with { FacilitatorId = target.Id, FacilitatorName = target.Name }, []),
             cancellationToken);
         if (saved is null)

@@ -31,7 +31,7 @@ public sealed partial class GroupFacilitator
         }
         else
         {
-            var given = new Contribution(store.NewId(), step, input.From.Id, KeptName(session, input), null, rating, Passed: false, time.GetUtcNow());
+            var given = new Contribution(MessageKey(input, step), step, input.From.Id, KeptName(session, input), null, rating, Passed: false, time.GetUtcNow(), input.ActivityId);
             await store.AddContributionAsync(session.SessionId, input.Person, given, cancellationToken);
         }
 
@@ -69,6 +69,12 @@ public sealed partial class GroupFacilitator
             var mine = (await store.ContributionsAsync(session.SessionId, cancellationToken))
                 .Where(c => c.Step == step && c.UserId == input.From.Id && c.Text is not null)
                 .ToList();
+            if (input.ActivityId is not null && mine.Exists(c => c.ActivityId == input.ActivityId))
+            {
+                // This very message is in already (it reached another instance too): thanked as when it was kept.
+                return null;
+            }
+
             if (mine.Any(c => string.Equals(c.Text, input.Text, StringComparison.Ordinal)))
             {
                 return new GroupReply(GroupMessages.AlreadyIn(title)) { Private = true };
@@ -80,14 +86,15 @@ public sealed partial class GroupFacilitator
             }
 
             var words = new Contribution(
-                GroupSessionStore.ContributionSlot(step, input.From.Id, mine.Count + 1),
+                GroupKeys.ContributionSlot(step, input.From.Id, mine.Count + 1),
                 step,
                 input.From.Id,
                 KeptName(session, input),
                 input.Text,
                 null,
                 Passed: false,
-                time.GetUtcNow());
+                time.GetUtcNow(),
+                input.ActivityId);
             if (await store.AddContributionAsync(session.SessionId, input.Person, words, cancellationToken))
             {
                 return null;
@@ -105,14 +112,14 @@ public sealed partial class GroupFacilitator
         }
 
         await EnsureJoinedAsync(input, session, cancellationToken);
-        var pass = new Contribution(store.NewId(), session.Step, input.From.Id, KeptName(session, input), null, null, Passed: true, time.GetUtcNow());
+        var pass = new Contribution(MessageKey(input, session.Step), session.Step, input.From.Id, KeptName(session, input), null, null, Passed: true, time.GetUtcNow(), input.ActivityId);
         await store.AddContributionAsync(session.SessionId, input.Person, pass, cancellationToken);
         return [new GroupReply("No problem, thanks for letting us know.") { Private = true }, .. await TakeTurnAsync(input, session, session.Step, cancellationToken)];
     }
 
     private async Task<IReadOnlyList<GroupReply>> ParkAsync(GroupInput input, string topic, GroupSession session, CancellationToken cancellationToken)
     {
-        var parked = new ParkedTopic(store.NewId(), topic, input.From.Id, KeptName(session, input), time.GetUtcNow());
+        var parked = new ParkedTopic(input.ActivityId is { } message ? GroupKeys.OfMessage(message) : store.NewId(), topic, input.From.Id, KeptName(session, input), time.GetUtcNow());
         await store.ParkAsync(session.SessionId, input.Person, parked, cancellationToken);
         var number = (await store.ParkedAsync(session.SessionId, cancellationToken)).FindIndex(t => t.Id == parked.Id) + 1;
         return [new GroupReply($"Parked as {number}: {topic.ReplaceLineEndings(" ")}. Anyone can take it on with \"I'll own {number}\"; the parking lot is listed at the end.")];
@@ -140,64 +147,13 @@ public sealed partial class GroupFacilitator
             : $"Parked topic {number} is already owned by {owner.Name}.") { Private = true }];
     }
 
+    /// <summary>A rating's or a pass's key: one per message, so a second delivery of it is not kept again.</summary>
+    private string MessageKey(GroupInput input, int step) =>
+        input.ActivityId is { } message ? GroupKeys.OfMessage(step, input.From.Id, message) : store.NewId();
+
     /// <summary>The name kept with what a person gives: none in an anonymous session, so it is never stored at all.</summary>
     private static string? KeptName(GroupSession session, GroupInput input) => session.IsAnonymous ? null : input.From.Name;
 
     private async Task<bool> EnsureJoinedAsync(GroupInput input, GroupSession session, CancellationToken cancellationToken) =>
         await store.JoinAsync(session.SessionId, input.Person, new Participant(input.From.Id, KeptName(session, input), time.GetUtcNow()), cancellationToken);
-
-    /// <summary>The step as the group sees it, with the round-robin invitation when it is someone's turn.</summary>
-    private async Task<IReadOnlyList<GroupReply>> StepRepliesAsync(GroupSession session, CancellationToken cancellationToken)
-    {
-        var step = session.Current;
-        var ask = step.Kind == StepKind.Question
-            ? "Share your thoughts: reply here" + (session.Gathers ? ", or use the answer box to keep them hidden until the reveal." : ".")
-            : "How well do we live this principle? Rate it from 1 (not at all) to 5 (fully): \"4\", \"four\", \"4/5\" or \"mostly\" all work. "
-                + "Ratings stay hidden until the facilitator reveals them.";
-        List<string> actions = ["Contribute"];
-        if (session.Mode == SessionMode.RoundRobin)
-        {
-            actions.Add("Pass");
-        }
-
-        actions.AddRange(["Reveal", "Next", "End"]);
-        var prompt = new GroupReply($"**{SessionReport.StepTitle(session, session.Step)}**\n{step.Text}\n\n{ask}") { AsksStep = session.Step, Actions = actions };
-        return session.Mode == SessionMode.RoundRobin ? [prompt, await InvitationAsync(session, cancellationToken)] : [prompt];
-    }
-
-    private static GroupReply AskForText(GroupSession session) =>
-        new($"{SessionReport.StepTitle(session, session.Step)}: {session.Current.Text}") { AsksForText = true, AsksStep = session.Step };
-
-    private async Task<GroupReply> InvitationAsync(GroupSession session, CancellationToken cancellationToken)
-    {
-        var participants = await store.ParticipantsAsync(session.SessionId, cancellationToken);
-        if (session.Turn >= participants.Count)
-        {
-            return new GroupReply("Everyone has had a turn on this step. Facilitator: say \"next\" when the group is ready.");
-        }
-
-        var person = participants[session.Turn];
-        return new GroupReply($"it's your turn on {SessionReport.StepTitle(session, session.Step)}. Share your thoughts, or say \"pass\".")
-        {
-            Mention = new GroupPerson(person.UserId, person.Name),
-        };
-    }
-
-    /// <summary>In round robin, the invited person has answered or passed: move the turn on, if nothing else has.</summary>
-    private async Task<IReadOnlyList<GroupReply>> TakeTurnAsync(GroupInput input, GroupSession session, int step, CancellationToken cancellationToken)
-    {
-        if (session.Mode != SessionMode.RoundRobin || step != session.Step)
-        {
-            return [];
-        }
-
-        var participants = await store.ParticipantsAsync(session.SessionId, cancellationToken);
-        var (saved, _) = await ChangeAsync(input.ConversationKey, current =>
-            current is { Status: SessionStatus.Active, Mode: SessionMode.RoundRobin } && current.SessionId == session.SessionId && current.Step == step
-                && current.Turn < participants.Count && participants[current.Turn].UserId == input.From.Id
-                ? (current with { Turn = current.Turn + 1 }, [])
-                : Unchanged(),
-            cancellationToken);
-        return saved is null ? [] : [await InvitationAsync(saved, cancellationToken)];
-    }
 }

@@ -28,7 +28,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
             return null;
         }
 
-        return session.Status switch
+        return session.StatusFor(input.ActivityId) switch
         {
             SessionStatus.Ended => await AfterEndAsync(input, command, session, cancellationToken),
             SessionStatus.ChoosingMode => await WhileChoosingAsync(input, command, session, cancellationToken),
@@ -137,57 +137,31 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
         await store.ParticipantsAsync(session.SessionId, cancellationToken),
         await store.ParkedAsync(session.SessionId, cancellationToken));
 
-    /// <summary>The sessions in one channel that this person leads (their id is in the session's control state).</summary>
-    public async Task<int> CountLedAsync(string channelId, string userId, CancellationToken cancellationToken)
-    {
-        var led = 0;
-        foreach (var key in await KeysInChannelAsync(channelId, cancellationToken))
-        {
-            if ((await store.LoadAsync(key, cancellationToken)).Session?.Leads(userId) == true)
-            {
-                led++;
-            }
-        }
-
-        return led;
-    }
-
-    /// <summary>
-    /// For "forget me": takes the person's id and name out of every session they lead in this channel. The sessions go
-    /// on without a facilitator, and anyone present may then move them on, reveal or end them.
-    /// </summary>
-    public async Task<int> ForgetFacilitatorAsync(string channelId, string userId, CancellationToken cancellationToken)
-    {
-        var vacated = 0;
-        foreach (var key in await KeysInChannelAsync(channelId, cancellationToken))
-        {
-            var (saved, _) = await ChangeAsync(key, current =>
-                current?.Leads(userId) == true
-                    ? (current with { FacilitatorId = string.Empty, FacilitatorName = null }, [])
-                    : Unchanged(),
-                cancellationToken);
-            vacated += saved is null ? 0 : 1;
-        }
-
-        return vacated;
-    }
-
-    private async Task<IEnumerable<string>> KeysInChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        (await store.ConversationKeysAsync(cancellationToken)).Where(key => key.StartsWith(channelId + "|", StringComparison.Ordinal));
-
     /// <summary>Loads, decides and saves with the ETag, deciding again on fresh state after a conflict.</summary>
+    /// <remarks>
+    /// The message's id is saved with the change. Found there, the message was applied already (it reached another
+    /// instance too, or was sent again): nothing changes, and the saved state is given back so the turn can answer
+    /// as the one that applied it; only one of them gets to send (see the bot's turn ledger).
+    /// </remarks>
     private async Task<(GroupSession? Saved, IReadOnlyList<GroupReply> Replies)> ChangeAsync(
-        string conversationKey, Func<GroupSession?, (GroupSession? Next, IReadOnlyList<GroupReply> Replies)> decide, CancellationToken cancellationToken)
+        string? activityId, string conversationKey, Func<GroupSession?, (GroupSession? Next, IReadOnlyList<GroupReply> Replies)> decide, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var (current, etag) = await store.LoadAsync(conversationKey, cancellationToken);
+            if (current is not null && current.HasApplied(activityId))
+            {
+                return (current, []);
+            }
+
             var (next, replies) = decide(current);
             if (next is null)
             {
                 return (null, replies);
             }
 
+            // No session counts as an ended one: a new one may start.
+            next = next.WithApplied(activityId, current?.Status ?? SessionStatus.Ended);
             if ((await store.SaveAsync(next, etag, cancellationToken)).Succeeded)
             {
                 return (next, replies);

@@ -6,6 +6,7 @@ namespace CoproBot.Dialogs.Group;
 /// <param name="ConversationKey">The conversation a session belongs to (one session per conversation at a time).</param>
 /// <param name="From">Who wrote it.</param>
 /// <param name="Locale">Their language, for reading numbers and choices.</param>
+/// <param name="ActivityId">The channel's id of the message, so that what it does is done once however often it is delivered.</param>
 /// <param name="ChannelId">The channel (msteams, discord, …), which with the person's id names them in the personal-data index.</param>
 /// <param name="Text">What they wrote, the bot's mention removed.</param>
 /// <param name="Submitted">True when the words came from a form (a card or modal) rather than the visible chat.</param>
@@ -19,7 +20,8 @@ public sealed record GroupInput(
     bool Submitted = false,
     int? SubmittedStep = null,
     GroupPerson? Mentioned = null,
-    string? Locale = null)
+    string? Locale = null,
+    string? ActivityId = null)
 {
     public string Person => PersonalDataIndex.PersonKey(ChannelId, From.Id);
 

@@ -8,6 +8,9 @@ namespace CoproBot.Dialogs.Group;
 /// </remarks>
 public sealed record GroupSession
 {
+    /// <summary>How many applied messages are remembered: a re-send or a second delivery comes within moments.</summary>
+    public const int AppliedKept = 32;
+
     public required string SessionId { get; init; }
 
     public required string ConversationKey { get; init; }
@@ -41,6 +44,12 @@ public sealed record GroupSession
 
     public DateTimeOffset? EndedAt { get; init; }
 
+    /// <summary>
+    /// The latest messages whose change this state holds, oldest first. They are written in the same ETag-checked save
+    /// as the change, so a message delivered to two instances, or sent again, changes the session once.
+    /// </summary>
+    public IReadOnlyList<AppliedMessage> Applied { get; init; } = [];
+
     public SessionStep Current => Steps[Math.Clamp(Step, 0, Steps.Count - 1)];
 
     public bool IsAnonymous => Mode == SessionMode.Anonymous || EverAnonymous;
@@ -52,6 +61,15 @@ public sealed record GroupSession
 
     /// <summary>Whether this person is the session's named facilitator.</summary>
     public bool Leads(string userId) => HasFacilitator && string.Equals(FacilitatorId, userId, StringComparison.Ordinal);
+
+    public bool HasApplied(string? activityId) => activityId is not null && Applied.Any(a => a.Id == activityId);
+
+    /// <summary>The status a message is read in: the one it met when it was applied, if it was, so a second delivery is read alike.</summary>
+    public SessionStatus StatusFor(string? activityId) => Applied.FirstOrDefault(a => activityId is not null && a.Id == activityId)?.Before ?? Status;
+
+    /// <summary>This state, recording that it holds the message's change, made in <paramref name="before"/>.</summary>
+    public GroupSession WithApplied(string? activityId, SessionStatus before) =>
+        activityId is null ? this : this with { Applied = [.. Applied.Append(new AppliedMessage(activityId, before)).TakeLast(AppliedKept)] };
 
     /// <summary>Whether this person may steer the session: its facilitator, or anyone while nobody is.</summary>
     public bool IsFacilitator(string userId) => !HasFacilitator || Leads(userId);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoproBot.Storage.Privacy;
@@ -65,19 +63,12 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
     /// <summary>Reads one stored contribution, participant or parked topic, in the form this store writes them.</summary>
     public static T? Read<T>(string data) => JsonSerializer.Deserialize<T>(data, Json);
 
-    /// <summary>Adds what a person gave; false when its key was already taken (see <see cref="ContributionSlot"/>).</summary>
+    /// <summary>Adds what a person gave; false when its key was already taken (see <see cref="GroupKeys"/>).</summary>
     public async Task<bool> AddContributionAsync(string sessionId, string person, Contribution contribution, CancellationToken cancellationToken)
     {
         await index.RecordAsync(person, ContributionTable, sessionId, contribution.Id, cancellationToken);
         var result = await store.InsertAsync(ContributionTable, sessionId, contribution.Id, JsonSerializer.Serialize(contribution, Json), cancellationToken);
         return result.Succeeded;
-    }
-
-    /// <summary>The key of a person's n-th contribution of words to a step: the same for whoever writes it, so it can be taken once.</summary>
-    public static string ContributionSlot(int step, string userId, int slot)
-    {
-        var who = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId)))[..16];
-        return string.Create(CultureInfo.InvariantCulture, $"s{step:D3}-{who}-{slot:D3}");
     }
 
     /// <summary>Adds the person to the session; false when they were already in it.</summary>

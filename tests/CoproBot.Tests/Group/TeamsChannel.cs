@@ -11,9 +11,12 @@ internal sealed class TeamsChannel(BotHost host, string channelId)
 
     public static string IdOf(string name) => "29:" + name.ToLowerInvariant() + "-aad";
 
+    /// <summary>What Teams would send for the message, to post as it is (to more than one instance, say).</summary>
+    public Dictionary<string, object?> Activity(string name, string text) => TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, text, IdOf(name), name);
+
     public Task<List<Activity>> SayAsync(string name, string text, (string Name, string Id)? mention = null)
     {
-        var activity = TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, text, IdOf(name), name);
+        var activity = Activity(name, text);
         if (mention is { } other)
         {
             activity["text"] = ((string)activity["text"]!).Replace("@" + other.Name, $"<at>{other.Name}</at>", StringComparison.Ordinal);
