@@ -16,6 +16,13 @@ public sealed class BotOptions
     public int TypingDelayMilliseconds { get; set; } = 500;
 
     /// <summary>
+    /// Above this many message turns in progress per processor core, no typing indicator is shown: each is one more call
+    /// to the channel, and on a busy instance the replies themselves go first.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int TypingTurnsPerCore { get; set; } = 8;
+
+    /// <summary>
     /// This instance's name in the replies it saves for sending. A process restarted under the same name sends what its
     /// predecessor saved and could not confirm at once; another instance waits <see cref="OutboxLeaseSeconds"/> first.
     /// </summary>

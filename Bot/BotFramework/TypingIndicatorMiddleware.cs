@@ -10,10 +10,14 @@ namespace CoproBot.Bot.BotFramework;
 /// One timer per turn and no cancellation: Bot Builder's ShowTypingMiddleware cancels a delay on every turn, which
 /// throws and catches an exception each time, and it keeps per-turn state in a field, so a shared instance breaks as
 /// soon as two turns overlap. A typing indicator that cannot be sent is only logged; it never fails the turn.
+/// When the instance is busy (more turns in progress than <see cref="BotOptions.TypingTurnsPerCore"/> per core), turns
+/// are slow because they wait for one another, and an indicator for each would make every reply later still.
 /// </remarks>
 public sealed class TypingIndicatorMiddleware(IOptions<BotOptions> options, TimeProvider time, ILogger<TypingIndicatorMiddleware> logger) : IMiddleware
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
+
+    private readonly Load _load = new(options.Value.TypingTurnsPerCore * Environment.ProcessorCount);
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -23,20 +27,30 @@ public sealed class TypingIndicatorMiddleware(IOptions<BotOptions> options, Time
             return;
         }
 
-        var typing = new Indicator(turnContext, logger);
+        var typing = new Indicator(turnContext, _load, logger);
         var timer = time.CreateTimer(static state => ((Indicator)state!).Show(), typing, TimeSpan.FromMilliseconds(options.Value.TypingDelayMilliseconds), Period);
+        Interlocked.Increment(ref _load.TurnsInProgress);
         try
         {
             await next(cancellationToken);
         }
         finally
         {
+            Interlocked.Decrement(ref _load.TurnsInProgress);
             await timer.DisposeAsync();
             await typing.StopAsync();
         }
     }
 
-    private sealed class Indicator(ITurnContext turnContext, ILogger logger)
+    /// <summary>The message turns in progress on this instance, and how many it takes to call it busy.</summary>
+    private sealed class Load(int busy)
+    {
+        public int TurnsInProgress;
+
+        public bool IsBusy => Volatile.Read(ref TurnsInProgress) > busy;
+    }
+
+    private sealed class Indicator(ITurnContext turnContext, Load load, ILogger logger)
     {
         private readonly Lock _gate = new();
         private Task _sending = Task.CompletedTask;
@@ -46,8 +60,9 @@ public sealed class TypingIndicatorMiddleware(IOptions<BotOptions> options, Time
         {
             lock (_gate)
             {
-                // One indicator at a time, and none once the turn is over.
-                if (_stopped || !_sending.IsCompleted)
+                // One indicator at a time, none once the turn is over, and none while the instance is busy (the timer
+                // tries again in two seconds).
+                if (_stopped || !_sending.IsCompleted || load.IsBusy)
                 {
                     return;
                 }
