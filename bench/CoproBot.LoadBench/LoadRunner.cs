@@ -13,21 +13,30 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
     /// <summary>Makes the request for turn <c>turn</c> of conversation <c>conversation</c>.</summary>
     public delegate HttpRequestMessage TurnFactory(int conversation, int turn);
 
-    /// <summary>Runs the warm-up turns, then measures the next turns of every conversation; <c>measuring</c>, if given, is called in between.</summary>
-    public async Task<ScenarioResult> RunAsync(string scenario, int conversations, int warmupTurns, int turns, TurnFactory makeTurn, Action? measuring = null)
+    /// <summary>
+    /// Runs warm-up rounds (one turn of every conversation each) until there have been <paramref name="warmup"/>'s turns
+    /// and seconds, then measures the next turns of every conversation; <c>measuring</c>, if given, is called in between.
+    /// </summary>
+    public async Task<ScenarioResult> RunAsync(string scenario, int conversations, Warmup warmup, int turns, TurnFactory makeTurn, Action? measuring = null)
     {
-        // Warm-up: every conversation's first turns (JIT, caches, dialog starts) are not measured.
+        // Warm-up: every conversation's first turns (JIT, caches, dialog starts) are not measured. The runtime compiles
+        // hot code again, optimised, only after it has run a while, so the warm-up lasts long enough for that too.
         long errors = 0;
         var refusals = new Refusals();
         using var slots = new SemaphoreSlim(conversationsAtOnce, conversationsAtOnce);
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => InSlotAsync(slots, async () =>
+        var warming = Stopwatch.StartNew();
+        var perConversation = Math.Max(1, warmup.Turns);
+        for (var round = 0; round < warmup.Turns || warming.Elapsed < warmup.Duration; round++)
         {
-            for (var t = 0; t < warmupTurns; t++)
-            {
-                await SendAsync(makeTurn(c, t), refusals, ignoreErrors: true);
-            }
-        })));
+            // The measured conversations take the first rounds; later ones go to other conversations, each taken through
+            // the same first turns, so no one person sends more than people do and meets the limits on people.
+            var generation = round < warmup.Turns ? 0 : 1 + ((round - warmup.Turns) / perConversation);
+            var turn = round < warmup.Turns ? round : (round - warmup.Turns) % perConversation;
+            await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => InSlotAsync(slots, () => SendAsync(makeTurn((generation * conversations) + c, turn), refusals, ignoreErrors: true))));
+        }
 
+        var warmedFor = warming.Elapsed;
+        var warmupTurns = warmup.Turns;
         var latencies = new long[conversations * turns];
         measuring?.Invoke();
         GC.Collect();
@@ -70,7 +79,8 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
         {
             Refused = Interlocked.Read(ref refusals.Http),
             SlowedDown = Interlocked.Read(ref refusals.SlowedDown),
-            Extra = { ["cpuMillisecondsPerTurn"] = processor.TotalMilliseconds / total },
+            WarmupTurns = warmupTurns,
+            Extra = { ["cpuMillisecondsPerTurn"] = processor.TotalMilliseconds / total, ["warmupSeconds"] = Math.Round(warmedFor.TotalSeconds, 1) },
         };
     }
 
@@ -127,6 +137,9 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
             }
         }
     }
+
+    /// <summary>How long to warm up: at least this many turns of every conversation, and at least this long.</summary>
+    public sealed record Warmup(int Turns, TimeSpan Duration);
 
     /// <summary>Turns refused at HTTP (429 or 5xx), and turns answered with "slow down" instead of their answer.</summary>
     private sealed class Refusals

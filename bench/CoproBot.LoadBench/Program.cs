@@ -72,7 +72,7 @@ internal static class LoadBenchProgram
         async Task<ScenarioResult> RunStockAsync()
         {
             await using var host = await StockEchoHost.StartAsync();
-            return await runner.RunAsync("echo-stock", options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, "echo-stock", c, t, $"hello {t}"));
+            return await runner.RunAsync("echo-stock", options.Conversations, options.Warmup, options.Turns, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, "echo-stock", c, t, $"hello {t}"));
         }
 
         string Question(int conversation, int turn) => questions[((conversation * 7) + turn) % questions.Length];
@@ -83,7 +83,7 @@ internal static class LoadBenchProgram
             using var storeCalls = azure is null ? null : new StoreCallCounter();
             await using var group = HostGroup.Start(hosts, echo, azure?.ConnectionString);
             var result = await runner.RunAsync(
-                name, options.Conversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(group.MessagesUrl(c, t), sink.Url, name, c, t, text(c, t)), storeCalls is null ? null : storeCalls.Start);
+                name, options.Conversations, options.Warmup, options.Turns, (c, t) => TurnPayloads.Activity(group.MessagesUrl(c, t), sink.Url, name, c, t, text(c, t)), storeCalls is null ? null : storeCalls.Start);
             storeCalls?.Report(result);
             return result;
         }
@@ -91,11 +91,11 @@ internal static class LoadBenchProgram
         async Task<ScenarioResult> RunReflectAsync(string name, Azurite? azure, int hosts)
         {
             // The first turn starts the reflection and is never measured; every measured turn is a step inside it.
-            var warmupTurns = Math.Max(1, options.WarmupTurns);
+            var warmup = options.Warmup with { Turns = Math.Max(1, options.Warmup.Turns) };
             using var storeCalls = new StoreCallCounter();
             await using var group = HostGroup.Start(hosts, echo: false, azure?.ConnectionString);
             var result = await runner.RunAsync(
-                name, options.Conversations, warmupTurns, options.Turns, (c, t) => TurnPayloads.Activity(group.MessagesUrl(c, t), sink.Url, name, c, t, reflection.Text(c, t)), storeCalls.Start);
+                name, options.Conversations, warmup, options.Turns, (c, t) => TurnPayloads.Activity(group.MessagesUrl(c, t), sink.Url, name, c, t, reflection.Text(c, t)), storeCalls.Start);
             storeCalls.Report(result);
 
             // Every reflection is still running, so this is the state of a conversation in the middle of one.
@@ -106,7 +106,7 @@ internal static class LoadBenchProgram
             result.Extra["stateRowsPerConversation"] = (double)state.Rows / Math.Max(1, state.Conversations);
 
             // A conversation that is not where the script left it did not take its turns as reflection steps.
-            var step = reflection.AwaitedStep(warmupTurns + options.Turns);
+            var step = reflection.AwaitedStep(result.WarmupTurns + options.Turns);
             var offScript = conversations.Count(c => !state.ReflectionSteps.TryGetValue(c, out var awaited) || awaited != step);
             result.Extra["conversationsMidReflection"] = conversations.Count - offScript;
             if (offScript > 0)
@@ -130,13 +130,13 @@ internal static class LoadBenchProgram
                 ["Discord:ApiBaseUrl"] = sink.Url,
             });
             var url = host.BaseUrl + "/api/discord/interactions";
-            return await runner.RunAsync("discord", options.DiscordConversations, options.WarmupTurns, options.Turns, (c, t) => TurnPayloads.Interaction(url, signer, c, t, questions[((c * 7) + t) % questions.Length]));
+            return await runner.RunAsync("discord", options.DiscordConversations, options.Warmup, options.Turns, (c, t) => TurnPayloads.Interaction(url, signer, c, t, questions[((c * 7) + t) % questions.Length]));
         }
 
         async Task<ScenarioResult> RunIdleAsync()
         {
             await using var host = CoproBotHost.Start();
-            var result = await runner.RunAsync("idle", options.IdleConversations, 0, 1, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, "idle", c, t, "hello"));
+            var result = await runner.RunAsync("idle", options.IdleConversations, new LoadRunner.Warmup(0, TimeSpan.Zero), 1, (c, t) => TurnPayloads.Activity(host.MessagesUrl, sink.Url, "idle", c, t, "hello"));
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
@@ -150,7 +150,7 @@ internal static class LoadBenchProgram
 }
 
 /// <summary>Command-line options: which scenarios, how many conversations and turns, and where the JSON goes.</summary>
-internal sealed record BenchOptions(string[] Scenarios, int Conversations, int DiscordConversations, int WarmupTurns, int Turns, int IdleConversations, string Output)
+internal sealed record BenchOptions(string[] Scenarios, int Conversations, int DiscordConversations, LoadRunner.Warmup Warmup, int Turns, int IdleConversations, string Output)
 {
     public static readonly string[] All = ["echo-stock", "echo", "ask", "reflect", "discord", "ask-azurite", "reflect-azurite", "ask-azurite-2", "reflect-azurite-2", "idle"];
 
@@ -163,7 +163,7 @@ internal sealed record BenchOptions(string[] Scenarios, int Conversations, int D
             scenario == "all" ? All : scenario.Split(','),
             Number("--conversations", 200),
             Number("--discord-conversations", 50),
-            Number("--warmup-turns", 10),
+            new LoadRunner.Warmup(Number("--warmup-turns", 2), TimeSpan.FromSeconds(Number("--warmup-seconds", 15))),
             Number("--turns", 10),
             Number("--idle-conversations", 10_000),
             Value("--output") ?? "loadbench-results.json");
