@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CoproBot.Tests.Infrastructure;
 
 /// <summary>Two bot instances over one Azurite table prefix, sharing a connector listener, as two servers behind one bot.</summary>
@@ -16,12 +18,12 @@ public sealed class TwoInstances : IAsyncDisposable
 
     public BotHost Second { get; }
 
-    public static async Task<TwoInstances> StartAsync(string azureConnectionString)
+    public static async Task<TwoInstances> StartAsync(string azureConnectionString, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         var connector = await ConnectorListener.StartAsync();
-        var first = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, connector: connector);
-        var second = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, connector: connector);
+        var first = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: settings, connector: connector, services: services);
+        var second = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: settings, connector: connector, services: services);
         return new TwoInstances(connector, first, second);
     }
 
