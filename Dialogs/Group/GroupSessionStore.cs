@@ -81,8 +81,18 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
     }
 
     /// <summary>Adds the person to the session; false when they were already in it.</summary>
+    /// <remarks>
+    /// Every contribution makes sure its giver is in, so being in already is the common case: one read, and no name to
+    /// write, since whoever wrote the place named it first and a forget takes the name only after the place. Only a
+    /// first join (or the first after being forgotten) names the place and inserts it.
+    /// </remarks>
     public async Task<bool> JoinAsync(string sessionId, string person, Participant participant, CancellationToken cancellationToken)
     {
+        if (await store.GetAsync(ParticipantTable, sessionId, participant.UserId, cancellationToken) is not null)
+        {
+            return false;
+        }
+
         await index.RecordAsync(person, ParticipantTable, sessionId, participant.UserId, cancellationToken);
         var result = await store.InsertAsync(ParticipantTable, sessionId, participant.UserId, JsonSerializer.Serialize(participant, Json), cancellationToken);
         return result.Succeeded;
@@ -97,6 +107,12 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
     /// <summary>Makes the person the topic's owner unless someone volunteered first; returns the owner.</summary>
     public async Task<Participant> OwnAsync(string sessionId, string person, string topicId, Participant owner, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(owner);
+        if (await store.GetAsync(OwnerTable, sessionId, topicId, cancellationToken) is { } taken)
+        {
+            return JsonSerializer.Deserialize<Participant>(taken.Data, Json)!;
+        }
+
         await index.RecordAsync(person, OwnerTable, sessionId, topicId, cancellationToken);
         var result = await store.InsertAsync(OwnerTable, sessionId, topicId, JsonSerializer.Serialize(owner, Json), cancellationToken);
         if (result.Succeeded)
@@ -104,8 +120,16 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
             return owner;
         }
 
+        // Someone else volunteered at the same moment and won: the entity is theirs, so this person's "forget me" must
+        // not find it, let alone delete it.
         var existing = await store.GetAsync(OwnerTable, sessionId, topicId, cancellationToken);
-        return existing is null ? owner : JsonSerializer.Deserialize<Participant>(existing.Data, Json)!;
+        var winner = existing is null ? owner : JsonSerializer.Deserialize<Participant>(existing.Data, Json)!;
+        if (winner.UserId != owner.UserId)
+        {
+            await index.RemoveAsync(person, OwnerTable, sessionId, topicId, cancellationToken);
+        }
+
+        return winner;
     }
 
     public async Task<List<Contribution>> ContributionsAsync(string sessionId, CancellationToken cancellationToken)
