@@ -1,4 +1,5 @@
 using CoproBot.Bot.Discord;
+using CoproBot.Bot.Privacy;
 using CoproBot.Storage.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -158,11 +159,12 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
     }
 
     // With the default settings, as the state store writes it, so a property read back as typed objects and left alone
-    // looks the same as stored.
+    // looks the same as stored. Bookkeeping (the ledger, the mark of what is named in the personal data index) is not
+    // the person's state: a turn that only set it is saved as one that only read, never decided again.
     private static string Snapshot(BotState.CachedBotState? cached) =>
         cached is null
             ? string.Empty
-            : JsonConvert.SerializeObject(cached.State.Where(p => p.Key is not TurnLedger.Property and not ETagProperty).ToDictionary());
+            : JsonConvert.SerializeObject(cached.State.Where(p => p.Key is not TurnLedger.Property and not PersonalRecordsMark.Property and not ETagProperty).ToDictionary());
 
     private async Task DeliverAsync(ITurnContext turnContext, List<OutboxEntry> entries, CancellationToken cancellationToken)
     {

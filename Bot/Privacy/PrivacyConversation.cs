@@ -56,8 +56,8 @@ public sealed class PrivacyConversation(
                 await SendPrivatelyAsync(turnContext, ExportMessages.Split(rendered), cancellationToken);
                 return true;
             case MeaningKind.ForgetMe:
-                await store.UpsertAsync(PendingTable, person, "pending", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
                 await index.RecordAsync(person, PendingTable, person, "pending", cancellationToken);
+                await store.UpsertAsync(PendingTable, person, "pending", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
                 await turnContext.SendActivityAsync(
                     MessageFactory.SuggestedActions(
                         ConfirmChoices,
@@ -83,6 +83,8 @@ public sealed class PrivacyConversation(
         await store.DeleteAsync(PendingTable, person, "pending", null, cancellationToken);
         if (!yes || time.GetUtcNow() - asked > ConfirmationWindow)
         {
+            // The request is answered, so it is no longer kept about them, nor named.
+            await index.RemoveDeletedAsync(person, PendingTable, person, "pending", cancellationToken);
             await turnContext.SendActivityAsync(yes ? "That request has expired, so I haven't deleted anything. Say \"forget me\" again if you'd like me to." : KeptEverything, cancellationToken: cancellationToken);
             return true;
         }

@@ -9,38 +9,45 @@ namespace CoproBot.Bot.Proactive;
 /// <summary>Where CoproBot keeps how to reach each conversation later, for reminders and other proactive messages.</summary>
 /// <remarks>
 /// Only what a later send needs is kept: ids and the service URL, never names. A group conversation's reference names
-/// no person at all: it belongs to everyone there, and whoever happened to speak first must be forgettable.
+/// no person at all: it belongs to everyone there, and whoever happened to speak first must be forgettable. A
+/// one-to-one conversation's reference is the person's own: it is stored with their other records, named in the
+/// personal data index, by <see cref="PersonalDataRecorder"/>, and goes when they are forgotten.
 /// </remarks>
 public sealed class ConversationReferenceStore(ITableStore store)
 {
     public const string Table = "convrefs";
 
-    private readonly ConcurrentDictionary<string, byte> _known = new(StringComparer.Ordinal);
+    // Group conversations only. No person's "forget me" deletes a group's reference, so once this process has stored
+    // one it stays stored whatever other instances do, and later turns cost nothing.
+    private readonly ConcurrentDictionary<string, byte> _sharedStored = new(StringComparer.Ordinal);
 
-    /// <summary>Records the conversation the first time it is seen by this process; later turns cost nothing.</summary>
-    public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Stores a group conversation's reference the first time this process sees it; a one-to-one conversation is left to <see cref="PersonalDataRecorder"/>.</summary>
+    public async Task RememberSharedAsync(Activity activity, CancellationToken cancellationToken)
     {
         var key = activity.ChannelId + "|" + activity.Conversation.Id;
-        if (_known.ContainsKey(key))
+        if (PersonalDataRecorder.IsOneToOne(activity) || _sharedStored.ContainsKey(key))
         {
             return;
         }
 
-        var reference = Minimal(activity.GetConversationReference(), keepUser: PersonalDataRecorder.IsOneToOne(activity));
-        await store.UpsertAsync(Table, activity.ChannelId, activity.Conversation.Id, JsonConvert.SerializeObject(reference), cancellationToken);
-        _known.TryAdd(key, 0);
+        await StoreAsync(activity.ChannelId, activity.Conversation.Id, Describe(activity), cancellationToken);
+        _sharedStored.TryAdd(key, 0);
     }
+
+    /// <summary>The reference to keep for the activity's conversation, as stored.</summary>
+    public static string Describe(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return JsonConvert.SerializeObject(Minimal(activity.GetConversationReference(), keepUser: PersonalDataRecorder.IsOneToOne(activity)));
+    }
+
+    public Task StoreAsync(string channelId, string conversationId, string reference, CancellationToken cancellationToken) =>
+        store.UpsertAsync(Table, channelId, conversationId, reference, cancellationToken);
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var entity = await store.GetAsync(Table, channelId, conversationId, cancellationToken);
         return entity is null ? null : JsonConvert.DeserializeObject<ConversationReference>(entity.Data);
-    }
-
-    public async Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
-    {
-        await store.DeleteAsync(Table, channelId, conversationId, null, cancellationToken);
-        _known.TryRemove(channelId + "|" + conversationId, out _);
     }
 
     private static ConversationReference Minimal(ConversationReference reference, bool keepUser) => new()

@@ -12,7 +12,7 @@ namespace CoproBot.Dialogs.Group;
 /// any number of bot instances can add at once and nothing is overwritten. Each such entity is recorded in the
 /// personal-data index, so "forget me" finds it.
 /// </remarks>
-public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index, TimeProvider time)
+public sealed partial class GroupSessionStore(ITableStore store, PersonalDataIndex index, TimeProvider time)
 {
     public const string SessionTable = "groupsess";
     public const string CatalogTable = "groupcatalog";
@@ -62,42 +62,6 @@ public sealed class GroupSessionStore(ITableStore store, PersonalDataIndex index
 
     /// <summary>Reads one stored contribution, participant or parked topic, in the form this store writes them.</summary>
     public static T? Read<T>(string data) => JsonSerializer.Deserialize<T>(data, Json);
-
-    /// <summary>Adds what a person gave; false when its key was already taken (see <see cref="GroupKeys"/>).</summary>
-    public async Task<bool> AddContributionAsync(string sessionId, string person, Contribution contribution, CancellationToken cancellationToken)
-    {
-        await index.RecordAsync(person, ContributionTable, sessionId, contribution.Id, cancellationToken);
-        var result = await store.InsertAsync(ContributionTable, sessionId, contribution.Id, JsonSerializer.Serialize(contribution, Json), cancellationToken);
-        return result.Succeeded;
-    }
-
-    /// <summary>Adds the person to the session; false when they were already in it.</summary>
-    public async Task<bool> JoinAsync(string sessionId, string person, Participant participant, CancellationToken cancellationToken)
-    {
-        await index.RecordAsync(person, ParticipantTable, sessionId, participant.UserId, cancellationToken);
-        var result = await store.InsertAsync(ParticipantTable, sessionId, participant.UserId, JsonSerializer.Serialize(participant, Json), cancellationToken);
-        return result.Succeeded;
-    }
-
-    public async Task ParkAsync(string sessionId, string person, ParkedTopic topic, CancellationToken cancellationToken)
-    {
-        await index.RecordAsync(person, ParkingTable, sessionId, topic.Id, cancellationToken);
-        await store.InsertAsync(ParkingTable, sessionId, topic.Id, JsonSerializer.Serialize(topic, Json), cancellationToken);
-    }
-
-    /// <summary>Makes the person the topic's owner unless someone volunteered first; returns the owner.</summary>
-    public async Task<Participant> OwnAsync(string sessionId, string person, string topicId, Participant owner, CancellationToken cancellationToken)
-    {
-        await index.RecordAsync(person, OwnerTable, sessionId, topicId, cancellationToken);
-        var result = await store.InsertAsync(OwnerTable, sessionId, topicId, JsonSerializer.Serialize(owner, Json), cancellationToken);
-        if (result.Succeeded)
-        {
-            return owner;
-        }
-
-        var existing = await store.GetAsync(OwnerTable, sessionId, topicId, cancellationToken);
-        return existing is null ? owner : JsonSerializer.Deserialize<Participant>(existing.Data, Json)!;
-    }
 
     public async Task<List<Contribution>> ContributionsAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -19,11 +19,14 @@ public sealed class ReflectionArchive(ITableStore store, PersonalDataIndex index
             var reflection = new ArchivedReflection(number, caseId, caseName, completed, markdown);
             var rowKey = RowKey(number);
 
+            // Named before it is written, so a crash between the two leaves nothing out of reach of "forget me"; a name
+            // taken by a number another reflection of theirs won names that one, which is theirs too.
+            await index.RecordAsync(person, Table, person, rowKey, cancellationToken);
+
             // Insert-if-absent, so a reflection finished at the same moment elsewhere takes the next number rather than this one.
             var written = await store.InsertAsync(Table, person, rowKey, JsonSerializer.Serialize(reflection), cancellationToken);
             if (written.Succeeded)
             {
-                await index.RecordAsync(person, Table, person, rowKey, cancellationToken);
                 return reflection;
             }
 

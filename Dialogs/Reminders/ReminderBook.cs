@@ -44,6 +44,11 @@ public sealed class ReminderBook(ITableStore store, PersonalDataIndex index, Tim
         await index.RecordAsync(person, Table, person, reminder.ConversationId, cancellationToken);
         await store.UpsertAsync(DueTable, minute, entryKey, ReminderRows.Entry(reminder), cancellationToken);
         await store.UpsertAsync(Table, person, reminder.ConversationId, ReminderRows.Row(reminder, minute), cancellationToken);
+
+        // The same keys may be being claimed or withdrawn right now (an earlier reminder of this conversation, sent by
+        // another instance), which takes their names away: named again once written, so this reminder keeps them.
+        await index.RecordAsync(person, DueTable, minute, entryKey, cancellationToken);
+        await index.RecordAsync(person, Table, person, reminder.ConversationId, cancellationToken);
         if (previous is not null && ReminderRows.MinuteOf(previous.Data) is var earlier && earlier != minute)
         {
             await RemoveEntryAsync(person, earlier, entryKey, cancellationToken);
@@ -61,6 +66,7 @@ public sealed class ReminderBook(ITableStore store, PersonalDataIndex index, Tim
 
         // The row goes first: an entry left by an interruption no longer matches anything and is dropped when due.
         await store.DeleteAsync(Table, person, conversationId, null, cancellationToken);
+        await index.RemoveDeletedAsync(person, Table, person, conversationId, cancellationToken);
         await RemoveEntryAsync(person, ReminderRows.MinuteOf(stored.Data), ReminderRows.EntryKey(person, conversationId), cancellationToken);
     }
 
@@ -115,17 +121,26 @@ public sealed class ReminderBook(ITableStore store, PersonalDataIndex index, Tim
             return false;
         }
 
-        // Only the reminder the row still holds is sent: one replaced or withdrawn since this entry was filed is not.
+        // Once sent, a reminder is no longer kept, so neither is its name in the person's index.
         var reminder = due.Reminder;
-        var row = await store.GetAsync(Table, ReminderRows.Person(reminder), reminder.ConversationId, cancellationToken);
-        return row is not null
-            && ReminderRows.Read(row.Data) == reminder
-            && (await store.DeleteAsync(Table, row.PartitionKey, row.RowKey, row.ETag, cancellationToken)).Succeeded;
+        var person = ReminderRows.Person(reminder);
+        await index.RemoveDeletedAsync(person, DueTable, due.PartitionKey, due.RowKey, cancellationToken);
+
+        // Only the reminder the row still holds is sent: one replaced or withdrawn since this entry was filed is not.
+        var row = await store.GetAsync(Table, person, reminder.ConversationId, cancellationToken);
+        if (row is null || ReminderRows.Read(row.Data) != reminder
+            || !(await store.DeleteAsync(Table, row.PartitionKey, row.RowKey, row.ETag, cancellationToken)).Succeeded)
+        {
+            return false;
+        }
+
+        await index.RemoveDeletedAsync(person, Table, person, reminder.ConversationId, cancellationToken);
+        return true;
     }
 
     private async Task RemoveEntryAsync(string person, string minute, string entryKey, CancellationToken cancellationToken)
     {
         await store.DeleteAsync(DueTable, minute, entryKey, null, cancellationToken);
-        await index.RemoveAsync(person, DueTable, minute, entryKey, cancellationToken);
+        await index.RemoveDeletedAsync(person, DueTable, minute, entryKey, cancellationToken);
     }
 }

@@ -47,6 +47,15 @@ public static class ConversationRecords
                     fields.Add(new("Messages of yours I have answered", $"the ids of the last {ledger.Processed.Count}, so a message sent again is not answered twice (never their words)"));
                     fields.Add(new("My replies not yet confirmed as delivered", ledger.Outbox.Count.ToString(CultureInfo.InvariantCulture)));
                     break;
+                case PersonalRecordsMark.Property:
+                    var mark = value?.ToObject<PersonalRecordsMark>() ?? new PersonalRecordsMark();
+                    fields.Add(new("Listed for \"my data\" and \"forget me\"", mark.Named > 0 ? "yes, this conversation's records are" : "not yet"));
+                    if (mark.Reference is { } fingerprint)
+                    {
+                        fields.Add(new("A fingerprint of how I can reach you here, to notice when it changes", fingerprint));
+                    }
+
+                    break;
                 default:
                     unknown[name] = value?.DeepClone();
                     break;

@@ -21,7 +21,7 @@ public sealed class GroupRedeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task NextDeliveredToTwoInstancesAtOnceMovesOneStepAndIsAnnouncedOnce()
     {
-        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, services: GatedTableStore.AddTo);
         var channel = new TeamsChannel(bots.First, Channel);
         await channel.SayAsync(Facilitator, "facilitate ESTHER open");
 
@@ -35,7 +35,7 @@ public sealed class GroupRedeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task TheModeChosenOnTwoInstancesAtOnceBeginsTheSessionOnceAndItsFirstQuestionIsAskedOnce()
     {
-        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, services: GatedTableStore.AddTo);
         var channel = new TeamsChannel(bots.First, Channel);
         await channel.SayAsync(Facilitator, "facilitate ESTHER");
 
@@ -48,7 +48,7 @@ public sealed class GroupRedeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task EndDeliveredToTwoInstancesAtOnceEndsTheSessionOnceAndItsSummaryGoesOnce()
     {
-        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, services: GatedTableStore.AddTo);
         var channel = new TeamsChannel(bots.First, Channel);
         await channel.SayAsync(Facilitator, "facilitate ESTHER open");
         await channel.SayAsync("Sam", Idea);
@@ -62,7 +62,7 @@ public sealed class GroupRedeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task AContributionDeliveredToTwoInstancesAtOnceIsKeptOnceAndThankedOnce()
     {
-        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, services: GatedTableStore.AddTo);
         var channel = new TeamsChannel(bots.First, Channel);
         await channel.SayAsync(Facilitator, "facilitate ESTHER open");
 
@@ -76,7 +76,7 @@ public sealed class GroupRedeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task ARatingDeliveredToTwoInstancesAtOnceIsCountedOnceAndThankedOnce()
     {
-        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, GatedTableStore.AddTo);
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, services: GatedTableStore.AddTo);
         var channel = new TeamsChannel(bots.First, Channel);
         await channel.SayAsync(Facilitator, "facilitate ESTHER open");
         for (var i = 0; i < 3; i++)

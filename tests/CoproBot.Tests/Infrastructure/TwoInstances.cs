@@ -18,13 +18,13 @@ public sealed class TwoInstances : IAsyncDisposable
 
     public BotHost Second { get; }
 
-    /// <summary>Starts both; <paramref name="services"/> adds the same test services to each, after the bot's own.</summary>
-    public static async Task<TwoInstances> StartAsync(string azureConnectionString, Action<IServiceCollection>? services = null)
+    /// <summary>Starts both; <paramref name="settings"/> and <paramref name="services"/> apply to each, after the bot's own.</summary>
+    public static async Task<TwoInstances> StartAsync(string azureConnectionString, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         var connector = await ConnectorListener.StartAsync();
-        var first = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, connector: connector, services: services);
-        var second = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, connector: connector, services: services);
+        var first = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: settings, connector: connector, services: services);
+        var second = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: settings, connector: connector, services: services);
         return new TwoInstances(connector, first, second);
     }
 

@@ -1,0 +1,39 @@
+using CoproBot.Bot.Hosting;
+using CoproBot.Storage.Sqlite;
+using CoproBot.Storage.Tables;
+using CoproBot.Tests.Infrastructure;
+using CoproBot.Tests.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoproBot.Tests.Group;
+
+/// <summary>What a contribution to a group session costs in store calls, once the person is in the session.</summary>
+public sealed class GroupStoreCallTests
+{
+    [Fact]
+    public async Task AContributionFromSomeoneAlreadyInTheSessionNamesOnlyItselfAndWritesNoPlaceAgain()
+    {
+        TableCountingStore? store = null;
+        await using var host = await BotHost.StartAsync(
+            settings: RaisedLimits.Settings(),
+            services: s => s.AddSingleton<ITableStore>(sp => store = new TableCountingStore(new SqliteTableStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EmbeddedFilePath))));
+        var channel = new TeamsChannel(host, "19:counted@thread.tacv2");
+        await channel.SayAsync("Sam", "facilitate ESTHER open");
+        await channel.SayAsync("Jo", "A first thought on what matters to Esther");
+
+        foreach (var text in new[] { "A second thought", "A third thought", "One more, about her family" })
+        {
+            var before = store!.Calls();
+            Assert.Contains("Noted for", TeamsChannel.TextOf((await channel.SayAsync("Jo", text))[0]), StringComparison.Ordinal);
+            var turn = store.Calls().ToDictionary(c => c.Key, c => (Reads: c.Value.Reads - before.GetValueOrDefault(c.Key).Reads, Writes: c.Value.Writes - before.GetValueOrDefault(c.Key).Writes));
+
+            // The new contribution is named and inserted; Jo's place is only looked at, never named or written again.
+            Assert.Equal((0, 1), turn.GetValueOrDefault("personidx"));
+            Assert.Equal(1, turn.GetValueOrDefault("groupcontrib").Writes);
+            Assert.Equal((1, 0), turn.GetValueOrDefault("grouppeople"));
+            Assert.Equal((0, 0), turn.GetValueOrDefault("convrefs"));
+            Assert.Equal((4, 4), (turn.Values.Sum(c => c.Reads), turn.Values.Sum(c => c.Writes)));
+        }
+    }
+}
