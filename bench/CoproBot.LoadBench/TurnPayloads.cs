@@ -24,6 +24,14 @@ public static class TurnPayloads
         var interaction = Interactions.Command("ask", ("question", question));
         interaction["id"] = $"19{conversation:D8}{turn:D8}";
         interaction["token"] = $"token-{conversation}-{turn}";
+
+        // Each conversation is its own person in its own channel, as in the Teams scenarios, so no person or channel
+        // sends more than people do.
+        var person = $"7{conversation:D17}";
+        var channel = $"8{conversation:D17}";
+        interaction["member"] = new { user = new { id = person, username = "person" + Invariant(conversation), global_name = "Person " + Invariant(conversation), discriminator = "0" }, roles = Array.Empty<string>() };
+        interaction["channel_id"] = channel;
+        interaction["channel"] = new { id = channel, type = 0 };
         var body = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(interaction));
         var timestamp = DiscordSigner.TimestampOf(DateTimeOffset.UtcNow);
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
