@@ -18,7 +18,12 @@ public sealed class SerialTurnMiddleware(
     ILogger<SerialTurnMiddleware> logger,
     PrivateConversationState? privateState = null) : IMiddleware
 {
-    public const int MaxAttempts = 3;
+    /// <summary>
+    /// How many times a turn is decided: every racing turn of the person writes their row once, and once more for each
+    /// reply it delivers (see <see cref="TurnOutboxMiddleware"/>), so a turn racing two others can meet several changed
+    /// versions before its own save goes through.
+    /// </summary>
+    public const int MaxAttempts = 6;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

@@ -41,7 +41,7 @@ public sealed class TwoInstanceTurnTests(AzuriteFixture azurite)
         await SayAsync(bots.First, "reflect on ESTHER");
 
         // Two answers wait in line on the first instance; the third, on the second, races them and is decided again on
-        // the state they saved. It can meet at most two changed versions, within the turn's attempts.
+        // the state they saved. It can meet each one's save and each one's reply being marked sent, within its attempts.
         var answers = new[] { "Being heard", "Her family and her GP", "Fewer handovers" };
         BotHost[] hosts = [bots.First, bots.Second, bots.First];
         await Task.WhenAll(answers.Select((answer, i) => hosts[i].PostActivityAsync(TeamsActivities.Personal(bots.Connector.ServiceUrl, conversation, answer))));
