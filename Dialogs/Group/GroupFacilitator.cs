@@ -12,6 +12,8 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
 {
     private const int MaxAttempts = 30;
 
+    private readonly DecidedMessages _decided = new(capacity: 1024);
+
     /// <summary>The replies for a message in a group conversation; null when it is not for the session.</summary>
     public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupInput input, KnowledgeBase knowledge, CancellationToken cancellationToken)
     {
@@ -146,6 +148,11 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
     private async Task<(GroupSession? Saved, IReadOnlyList<GroupReply> Replies)> ChangeAsync(
         string? activityId, string conversationKey, Func<GroupSession?, (GroupSession? Next, IReadOnlyList<GroupReply> Replies)> decide, CancellationToken cancellationToken)
     {
+        if (_decided.TryGet(activityId, out var earlier))
+        {
+            return earlier;
+        }
+
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var (current, etag) = await store.LoadAsync(conversationKey, cancellationToken);
@@ -164,6 +171,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
             next = next.WithApplied(activityId, current?.Status ?? SessionStatus.Ended);
             if ((await store.SaveAsync(next, etag, cancellationToken)).Succeeded)
             {
+                _decided.Add(activityId, next, replies);
                 return (next, replies);
             }
         }

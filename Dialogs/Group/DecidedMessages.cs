@@ -1,0 +1,48 @@
+namespace CoproBot.Dialogs.Group;
+
+/// <summary>The control changes this instance made lately, by message id, with the replies they earned.</summary>
+/// <remarks>
+/// A turn can be decided again after its change was saved (its person's own save met another instance's write). The
+/// message is then found applied, and answered as it was the first time, not from where the session has moved since:
+/// "next" that took the group to step 3 announces step 3, even if others have moved it to step 6 meanwhile.
+/// </remarks>
+public sealed class DecidedMessages(int capacity)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (GroupSession Saved, IReadOnlyList<GroupReply> Replies)> _decided = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+
+    public bool TryGet(string? activityId, out (GroupSession Saved, IReadOnlyList<GroupReply> Replies) decision)
+    {
+        lock (_gate)
+        {
+            if (activityId is not null && _decided.TryGetValue(activityId, out decision))
+            {
+                return true;
+            }
+
+            decision = default;
+            return false;
+        }
+    }
+
+    public void Add(string? activityId, GroupSession saved, IReadOnlyList<GroupReply> replies)
+    {
+        if (activityId is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_decided.TryAdd(activityId, (saved, replies)))
+            {
+                _order.Enqueue(activityId);
+                if (_order.Count > capacity)
+                {
+                    _decided.Remove(_order.Dequeue());
+                }
+            }
+        }
+    }
+}
