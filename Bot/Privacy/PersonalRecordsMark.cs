@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using CoproBot.Storage.Tables;
 
 namespace CoproBot.Bot.Privacy;
 
@@ -23,5 +22,5 @@ public sealed class PersonalRecordsMark
     /// <summary>A fingerprint of the conversation reference stored for this one-to-one conversation, if any: a changed one is stored again.</summary>
     public string? Reference { get; set; }
 
-    public static string Fingerprint(string reference) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reference)))[..16];
+    public static string Fingerprint(string reference) => ShortHash.Of(reference);
 }

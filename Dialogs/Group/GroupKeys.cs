@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using CoproBot.Storage.Tables;
 
 namespace CoproBot.Dialogs.Group;
 
@@ -22,5 +21,5 @@ public static class GroupKeys
     public static string OfMessage(string activityId) => "m" + Hash(activityId);
 
     // Hashed, so a key holds neither a person's id nor a channel's message id as it is.
-    private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..16];
+    private static string Hash(string value) => ShortHash.Of(value);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoproBot.Knowledge.Model;
+using CoproBot.Storage.Tables;
 
 namespace CoproBot.Knowledge.Import;
 
@@ -71,7 +71,7 @@ public static class KnowledgeJson
 
     /// <summary>A short hash of the content, the same for the same knowledge whatever file it came from.</summary>
     public static string ContentHash(KnowledgeBase knowledge) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Write(knowledge, indented: false))))[..16];
+        ShortHash.Of(Write(knowledge, indented: false));
 
     public static KnowledgeReadResult Read(string json, CuratedVocabulary vocabulary)
     {

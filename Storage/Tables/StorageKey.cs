@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace CoproBot.Storage.Tables;
@@ -37,7 +36,7 @@ public static class StorageKey
             return builder.ToString();
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HashHexLength];
+        var hash = ShortHash.Of(key, HashHexLength);
         var prefix = builder.ToString(0, MaxLength - HashHexLength - 1);
         return prefix + "~" + hash;
     }
