@@ -24,9 +24,9 @@ public sealed class OutboxEntry
     [JsonIgnore]
     public Activity? Gathered { get; set; }
 
-    /// <summary>The reply to send: as gathered by this turn, or as stored by an earlier one.</summary>
+    /// <summary>The reply to send: as gathered by this turn (a new entry always has it), or as stored by an earlier one.</summary>
     public Activity ToActivity(JsonSerializer serializer) =>
         Gathered
-        ?? (Activity is JRaw { Value: string json } ? JsonConvert.DeserializeObject<Activity>(json) : Activity.ToObject<Activity>(serializer))
+        ?? Activity.ToObject<Activity>(serializer)
         ?? throw new JsonSerializationException($"The outbox entry {Id} holds no reply.");
 }
