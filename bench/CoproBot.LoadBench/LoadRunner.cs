@@ -36,7 +36,6 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
         }
 
         var warmedFor = warming.Elapsed;
-        var warmupTurns = warmup.Turns;
         var latencies = new long[conversations * turns];
         measuring?.Invoke();
         GC.Collect();
@@ -48,7 +47,7 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
             for (var t = 0; t < turns; t++)
             {
                 var started = Stopwatch.GetTimestamp();
-                if (!await SendAsync(makeTurn(c, warmupTurns + t), refusals, ignoreErrors: false))
+                if (!await SendAsync(makeTurn(c, warmup.Turns + t), refusals, ignoreErrors: false))
                 {
                     Interlocked.Increment(ref errors);
                 }
@@ -79,7 +78,6 @@ public sealed class LoadRunner(HttpClient http, int conversationsAtOnce)
         {
             Refused = Interlocked.Read(ref refusals.Http),
             SlowedDown = Interlocked.Read(ref refusals.SlowedDown),
-            WarmupTurns = warmupTurns,
             Extra = { ["cpuMillisecondsPerTurn"] = processor.TotalMilliseconds / total, ["warmupSeconds"] = Math.Round(warmedFor.TotalSeconds, 1) },
         };
     }

@@ -106,7 +106,7 @@ internal static class LoadBenchProgram
             result.Extra["stateRowsPerConversation"] = (double)state.Rows / Math.Max(1, state.Conversations);
 
             // A conversation that is not where the script left it did not take its turns as reflection steps.
-            var step = reflection.AwaitedStep(result.WarmupTurns + options.Turns);
+            var step = reflection.AwaitedStep(warmup.Turns + options.Turns);
             var offScript = conversations.Count(c => !state.ReflectionSteps.TryGetValue(c, out var awaited) || awaited != step);
             result.Extra["conversationsMidReflection"] = conversations.Count - offScript;
             if (offScript > 0)

@@ -19,9 +19,6 @@ public sealed record ScenarioResult(
 
     public double? ThroughputVsEchoStock { get; set; }
 
-    /// <summary>The warm-up turns of every conversation before the measured ones.</summary>
-    public int WarmupTurns { get; init; }
-
     /// <summary>Requests answered 429 or 5xx, warm-up included.</summary>
     public long Refused { get; init; }
 
