@@ -1,7 +1,7 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using CoproBot.Bot.Discord;
+using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Outgoing;
-using CoproBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Instrumentation.AspNetCore;
@@ -29,7 +29,7 @@ public static class TelemetryRegistration
     {
         var services = builder.Services;
         services.AddCoproTelemetryCore();
-        services.DecorateTableStore();
+        services.DecorateTableStore((sp, store) => new InstrumentedTableStore(store, sp.GetRequiredService<CoproBotTelemetry>(), sp.GetRequiredService<TimeProvider>()));
 
         // Inside the connector client's retries, so every attempt and every 429 is seen.
         services.AddHttpClient(OutgoingCallRegistration.ConnectorClient).AddOutgoingCallTelemetry(OutgoingPeers.Connector);
@@ -112,20 +112,4 @@ public static class TelemetryRegistration
         services.TryAddSingleton<CoproBotTelemetry>();
         return services;
     }
-
-    private static void DecorateTableStore(this IServiceCollection services)
-    {
-        var original = services.LastOrDefault(service => service.ServiceType == typeof(ITableStore))
-            ?? throw new InvalidOperationException("Call AddCoproStorage before AddCoproTelemetry: there is no store to measure yet.");
-        services.Remove(original);
-        services.Add(ServiceDescriptor.Describe(
-            typeof(ITableStore),
-            sp => new InstrumentedTableStore(CreateOriginal(sp, original), sp.GetRequiredService<CoproBotTelemetry>(), sp.GetRequiredService<TimeProvider>()),
-            original.Lifetime));
-    }
-
-    private static ITableStore CreateOriginal(IServiceProvider services, ServiceDescriptor original) => (ITableStore)(
-        original.ImplementationInstance
-        ?? original.ImplementationFactory?.Invoke(services)
-        ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!));
 }

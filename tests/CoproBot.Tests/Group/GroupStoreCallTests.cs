@@ -1,10 +1,6 @@
 using CoproBot.Bot.Hosting;
-using CoproBot.Storage.Sqlite;
-using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 using CoproBot.Tests.Reflection;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CoproBot.Tests.Group;
 
@@ -17,7 +13,7 @@ public sealed class GroupStoreCallTests
         TableCountingStore? store = null;
         await using var host = await BotHost.StartAsync(
             settings: RaisedLimits.Settings(),
-            services: s => s.AddSingleton<ITableStore>(sp => store = new TableCountingStore(new SqliteTableStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EmbeddedFilePath))));
+            services: s => s.DecorateTableStore((_, inner) => store = new TableCountingStore(inner)));
         var channel = new TeamsChannel(host, "19:counted@thread.tacv2");
         await channel.SayAsync("Sam", "facilitate ESTHER open");
         await channel.SayAsync("Jo", "A first thought on what matters to Esther");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoproBot.Bot.Hosting;
 using CoproBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,12 +15,7 @@ public sealed class GatedTableStore(ITableStore inner) : DelegatingTableStore(in
     private readonly ConcurrentDictionary<string, StoreGate> _writes = new(StringComparer.Ordinal);
 
     /// <summary>Wraps the store the bot registered, so a test reaches it with <see cref="Of"/>.</summary>
-    public static void AddTo(IServiceCollection services)
-    {
-        var original = services.Last(service => service.ServiceType == typeof(ITableStore));
-        services.Remove(original);
-        services.Add(ServiceDescriptor.Describe(typeof(ITableStore), sp => new GatedTableStore(Create(sp, original)), original.Lifetime));
-    }
+    public static void AddTo(IServiceCollection services) => services.DecorateTableStore((_, store) => new GatedTableStore(store));
 
     public static GatedTableStore Of(BotHost host) => (GatedTableStore)host.Services.GetRequiredService<ITableStore>();
 
@@ -67,9 +63,4 @@ public sealed class GatedTableStore(ITableStore inner) : DelegatingTableStore(in
             await gate.PassAsync(cancellationToken);
         }
     }
-
-    private static ITableStore Create(IServiceProvider services, ServiceDescriptor original) => (ITableStore)(
-        original.ImplementationInstance
-        ?? original.ImplementationFactory?.Invoke(services)
-        ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!));
 }

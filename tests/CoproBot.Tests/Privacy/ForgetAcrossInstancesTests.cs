@@ -1,14 +1,12 @@
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Privacy;
 using CoproBot.Bot.Proactive;
-using CoproBot.Storage.Azure;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Group;
 using CoproBot.Tests.Infrastructure;
 using CoproBot.Tests.Reflection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CoproBot.Tests.Privacy;
 
@@ -52,11 +50,7 @@ public sealed class ForgetAcrossInstancesTests(AzuriteFixture azurite)
     [Fact]
     public async Task NoInstanceNamesAConversationsRecordsTwiceUntilThePersonIsForgottenThenTheNextTurnNamesThemOnce()
     {
-        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, RaisedLimits.Settings(), services => services.AddSingleton<ITableStore>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new TableCountingStore(new AzureTableStore(options.AzureTablesConnectionString, options.TablePrefix, TimeSpan.FromSeconds(options.NetworkTimeoutSeconds)));
-        }));
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, RaisedLimits.Settings(), services => services.DecorateTableStore((_, store) => new TableCountingStore(store)));
         int NamingWrites(BotHost host)
         {
             var store = (TableCountingStore)host.Services.GetRequiredService<ITableStore>();

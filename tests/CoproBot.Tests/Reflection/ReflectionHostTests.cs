@@ -2,11 +2,9 @@ using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Reflection;
 using CoproBot.Dialogs.Reflection;
-using CoproBot.Storage.Sqlite;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoproBot.Tests.Reflection;
@@ -185,8 +183,7 @@ public sealed class ReflectionHostTests
     public async Task EachReflectionTurnThroughTheHostReadsConversationStateOnceWritesItAtMostOnceAndClearsEachReplyOnce()
     {
         TableCountingStore? store = null;
-        await using var host = await ReflectionHost.StartAsync(services: s => s.AddSingleton<ITableStore>(sp =>
-            store = new TableCountingStore(new SqliteTableStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EmbeddedFilePath))));
+        await using var host = await ReflectionHost.StartAsync(services: s => s.DecorateTableStore((_, inner) => store = new TableCountingStore(inner)));
         await host.SayAsync("conv-count", "hello");
 
         foreach (var text in new[] { "reflect on ESTHER", "An answer", "help", "back", "skip", "where am I", "Another answer", "pause", "continue", "mostly" })
@@ -205,8 +202,7 @@ public sealed class ReflectionHostTests
     public async Task EachKnowledgeTurnReadsStateOnceWritesItAtMostOnceAndClearsEachReplyOnce()
     {
         TableCountingStore? store = null;
-        await using var host = await ReflectionHost.StartAsync(services: s => s.AddSingleton<ITableStore>(sp =>
-            store = new TableCountingStore(new SqliteTableStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EmbeddedFilePath))));
+        await using var host = await ReflectionHost.StartAsync(services: s => s.DecorateTableStore((_, inner) => store = new TableCountingStore(inner)));
 
         foreach (var text in new[] { "What are ESTHER's principles?", "what are its principles?", "compare the coproduction approaches", "which case talks about serious fun?", "help" })
         {
