@@ -1,10 +1,11 @@
 namespace CoproBot.Dialogs.Group;
 
-/// <summary>The control changes this instance made lately, by message id, with the replies they earned.</summary>
+/// <summary>The control changes this instance made lately, by conversation and message id, with the replies they earned.</summary>
 /// <remarks>
 /// A turn can be decided again after its change was saved (its person's own save met another instance's write). The
 /// message is then found applied, and answered as it was the first time, not from where the session has moved since:
-/// "next" that took the group to step 3 announces step 3, even if others have moved it to step 6 meanwhile.
+/// "next" that took the group to step 3 announces step 3, even if others have moved it to step 6 meanwhile. A channel's
+/// message ids are its own, so the conversation is part of the key.
 /// </remarks>
 public sealed class DecidedMessages(int capacity)
 {
@@ -12,11 +13,11 @@ public sealed class DecidedMessages(int capacity)
     private readonly Dictionary<string, (GroupSession Saved, IReadOnlyList<GroupReply> Replies)> _decided = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    public bool TryGet(string? activityId, out (GroupSession Saved, IReadOnlyList<GroupReply> Replies) decision)
+    public bool TryGet(string conversationKey, string? activityId, out (GroupSession Saved, IReadOnlyList<GroupReply> Replies) decision)
     {
         lock (_gate)
         {
-            if (activityId is not null && _decided.TryGetValue(activityId, out decision))
+            if (activityId is not null && _decided.TryGetValue(Key(conversationKey, activityId), out decision))
             {
                 return true;
             }
@@ -26,18 +27,19 @@ public sealed class DecidedMessages(int capacity)
         }
     }
 
-    public void Add(string? activityId, GroupSession saved, IReadOnlyList<GroupReply> replies)
+    public void Add(string conversationKey, string? activityId, GroupSession saved, IReadOnlyList<GroupReply> replies)
     {
         if (activityId is null)
         {
             return;
         }
 
+        var key = Key(conversationKey, activityId);
         lock (_gate)
         {
-            if (_decided.TryAdd(activityId, (saved, replies)))
+            if (_decided.TryAdd(key, (saved, replies)))
             {
-                _order.Enqueue(activityId);
+                _order.Enqueue(key);
                 if (_order.Count > capacity)
                 {
                     _decided.Remove(_order.Dequeue());
@@ -45,4 +47,6 @@ public sealed class DecidedMessages(int capacity)
             }
         }
     }
+
+    private static string Key(string conversationKey, string activityId) => conversationKey + "\n" + activityId;
 }

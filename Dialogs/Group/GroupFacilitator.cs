@@ -148,7 +148,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
     private async Task<(GroupSession? Saved, IReadOnlyList<GroupReply> Replies)> ChangeAsync(
         string? activityId, string conversationKey, Func<GroupSession?, (GroupSession? Next, IReadOnlyList<GroupReply> Replies)> decide, CancellationToken cancellationToken)
     {
-        if (_decided.TryGet(activityId, out var earlier))
+        if (_decided.TryGet(conversationKey, activityId, out var earlier))
         {
             return earlier;
         }
@@ -171,7 +171,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
             next = next.WithApplied(activityId, current?.Status ?? SessionStatus.Ended);
             if ((await store.SaveAsync(next, etag, cancellationToken)).Succeeded)
             {
-                _decided.Add(activityId, next, replies);
+                _decided.Add(conversationKey, activityId, next, replies);
                 return (next, replies);
             }
         }
