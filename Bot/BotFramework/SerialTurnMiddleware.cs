@@ -1,4 +1,4 @@
-using CoproBot.Storage.State;
+using CoproBot.Bot.State;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 

@@ -1,4 +1,4 @@
-using CoproBot.Storage.State;
+using CoproBot.Bot.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;

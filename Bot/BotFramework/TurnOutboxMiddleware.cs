@@ -1,6 +1,6 @@
 using CoproBot.Bot.Discord;
 using CoproBot.Bot.Privacy;
-using CoproBot.Storage.State;
+using CoproBot.Bot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;

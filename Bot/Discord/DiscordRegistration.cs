@@ -24,6 +24,7 @@ public static class DiscordRegistration
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
         services.AddSingleton<DiscordSignatureVerifier>();
+        services.AddSingleton<ICommandChoices, KnowledgeCommandChoices>();
         services.AddSingleton<InteractionTranslator>();
         services.AddSingleton<DiscordAdapter>();
         services.AddTransient<CommandRegistrar>();

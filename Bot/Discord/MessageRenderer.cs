@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoproBot.Bot.Conversation;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,6 @@
+using CoproBot.Bot.State;
 using CoproBot.Storage.Azure;
 using CoproBot.Storage.Sqlite;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using CoproBot.Bot.Discord;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Meaning;
 using CoproBot.Knowledge.Store;
@@ -14,7 +13,6 @@ public static class KnowledgeRegistration
         // Questions are read by meaning too, with the one sentence model of the process (see AddCoproMeaning).
         builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<ILogger<KnowledgeCatalog>>(), embedder: sp.GetRequiredService<ISentenceEmbedder>()));
         builder.Services.AddHostedService<KnowledgeRefresher>();
-        builder.Services.AddSingleton<ICommandChoices, KnowledgeCommandChoices>();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Proactive;
+using CoproBot.Bot.State;
 using CoproBot.Storage.Privacy;
-using CoproBot.Storage.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

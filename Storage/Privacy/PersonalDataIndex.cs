@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 
 namespace CoproBot.Storage.Privacy;
@@ -82,7 +81,7 @@ public sealed class PersonalDataIndex(ITableStore store)
         // named, so a forget interrupted after them leaves turns that name everything again, never a mark that
         // vouches for names already deleted.
         var deleted = 0;
-        foreach (var (row, entry) in rows.OrderBy(r => r.Entry.Table == TableBotStorage.Table ? 0 : 1))
+        foreach (var (row, entry) in rows.OrderBy(r => r.Entry.Table == StateTable.Name ? 0 : 1))
         {
             if ((await store.DeleteAsync(entry.Table, entry.PartitionKey, entry.RowKey, null, cancellationToken)).Succeeded)
             {

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using CoproBot.Bot.State;
 using CoproBot.Dialogs.Engine;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 

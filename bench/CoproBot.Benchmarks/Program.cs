@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace CoproBot.Benchmarks;
+
+/// <summary>Runs the benchmarks named on the command line (BenchmarkDotNet's switcher).</summary>
+internal static class BenchmarksProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarksProgram).Assembly).Run(args);
+}

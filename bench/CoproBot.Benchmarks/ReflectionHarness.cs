@@ -1,10 +1,10 @@
+using CoproBot.Bot.State;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Store;
 using CoproBot.Storage.Privacy;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;

@@ -1,7 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using CoproBot.Bot.State;
 using CoproBot.Storage.Sqlite;
-using CoproBot.Storage.State;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using CoproBot.Bot.Observability;
-using CoproBot.Storage.State;
+using CoproBot.Bot.State;
 
 namespace CoproBot.LoadBench;
 

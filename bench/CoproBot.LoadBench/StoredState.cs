@@ -1,7 +1,7 @@
 using System.Text;
+using CoproBot.Bot.State;
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Reflection;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoproBot.Bot.Discord;
+using CoproBot.Bot.Conversation;
 
 namespace CoproBot.Bot.Privacy.Export;
 

@@ -1,11 +1,11 @@
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Proactive;
+using CoproBot.Bot.State;
 using CoproBot.Dialogs.Group;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Storage.Privacy;
-using CoproBot.Storage.State;
 using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Bot.Privacy.Export;

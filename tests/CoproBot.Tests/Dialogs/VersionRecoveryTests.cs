@@ -1,7 +1,7 @@
+using CoproBot.Bot.State;
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Storage.Sqlite;
-using CoproBot.Storage.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 

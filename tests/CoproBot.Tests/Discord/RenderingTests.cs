@@ -1,3 +1,4 @@
+using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Discord;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,5 +1,5 @@
+using CoproBot.Bot.State;
 using CoproBot.Storage.Sqlite;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
+using CoproBot.Bot.State;
 using CoproBot.Dialogs.Group;
-using CoproBot.Storage.State;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;

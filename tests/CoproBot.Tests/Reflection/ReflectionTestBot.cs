@@ -1,4 +1,5 @@
 using CoproBot.Bot.Care;
+using CoproBot.Bot.State;
 using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
@@ -7,7 +8,6 @@ using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Store;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Sqlite;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;

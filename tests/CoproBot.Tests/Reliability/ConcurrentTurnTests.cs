@@ -1,6 +1,6 @@
 using CoproBot.Bot.BotFramework;
+using CoproBot.Bot.State;
 using CoproBot.Storage.Sqlite;
-using CoproBot.Storage.State;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;

@@ -1,4 +1,4 @@
-using CoproBot.Storage.State;
+using CoproBot.Bot.State;
 using CoproBot.Tests.Infrastructure;
 
 namespace CoproBot.Tests.Reliability;

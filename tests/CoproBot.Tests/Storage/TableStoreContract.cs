@@ -1,4 +1,4 @@
-using CoproBot.Storage.State;
+using CoproBot.Bot.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;

@@ -1,4 +1,4 @@
-namespace CoproBot.Storage.State;
+namespace CoproBot.Bot.State;
 
 /// <summary>Raised by <see cref="TableBotStorage"/> when an item was changed since it was read.</summary>
 public sealed class ETagConflictException : Exception

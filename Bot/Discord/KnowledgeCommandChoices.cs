@@ -1,7 +1,6 @@
-using CoproBot.Bot.Discord;
 using CoproBot.Knowledge.Catalog;
 
-namespace CoproBot.Bot.KnowledgeBase;
+namespace CoproBot.Bot.Discord;
 
 /// <summary>The slash commands offer the cases and features the knowledge holds now, including imported ones.</summary>
 public sealed class KnowledgeCommandChoices(KnowledgeCatalog catalog) : ICommandChoices

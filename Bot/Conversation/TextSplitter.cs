@@ -1,4 +1,4 @@
-namespace CoproBot.Bot.Discord;
+namespace CoproBot.Bot.Conversation;
 
 /// <summary>Splits long text into pieces within a limit, at paragraph, line or word breaks where it can; nothing is lost.</summary>
 public static class TextSplitter

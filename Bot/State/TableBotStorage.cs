@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace CoproBot.Storage.State;
+namespace CoproBot.Bot.State;
 
 /// <summary>Bot Framework <see cref="IStorage"/> over any <see cref="ITableStore"/>, with MemoryStorage's ETag rules.</summary>
 /// <remarks>
@@ -16,8 +16,8 @@ namespace CoproBot.Storage.State;
 /// </remarks>
 public sealed class TableBotStorage(ITableStore store) : IStorage
 {
-    public const string Table = "botstate";
-    public const string RowKey = "state";
+    public const string Table = StateTable.Name;
+    public const string RowKey = StateTable.RowKey;
     private const string ETagProperty = "ETag";
 
     /// <summary>The ETag of an item read as absent: its write succeeds only if no one has stored it meanwhile.</summary>
