@@ -43,7 +43,7 @@ public sealed partial class GroupFacilitator
         }
 
         await store.JoinAsync(saved.SessionId, input.Person, new Participant(input.From.Id, KeptName(saved, input), now), cancellationToken);
-        var questions = steps.Count(s => s.Kind == StepKind.Question);
+        var questions = steps.Count(s => s.Kind == SessionStepKind.Question);
         var opening = new GroupReply(
             $"Let's reflect together on **{chosen.Name}**: {RatingDistribution.Plural(questions, "guiding question")}, then {RatingDistribution.Plural(steps.Count - questions, "inclusivity principle")} to rate. "
             + "Whoever started this is facilitating. Everyone here can take part: just reply, or say \"join\".\n\n" + GroupMessages.Consent(rules.RetentionDays));
@@ -67,7 +67,7 @@ public sealed partial class GroupFacilitator
 
     private async Task<IReadOnlyList<GroupReply>> RevealAsync(GroupInput input, GroupSession session, CancellationToken cancellationToken)
     {
-        if (!session.IsFacilitator(input.From.Id))
+        if (!session.MaySteer(input.From.Id))
         {
             return [new GroupReply(GroupMessages.OnlyFacilitator("reveal what people have given")) { Private = true }];
         }
@@ -148,7 +148,7 @@ public sealed partial class GroupFacilitator
     private async Task<IReadOnlyList<GroupReply>> HandOverAsync(GroupInput input, string who, GroupSession session, CancellationToken cancellationToken)
     {
         // Applied already, the hand-over has made someone else the facilitator: it is answered as it was then.
-        if (!session.IsFacilitator(input.From.Id) && !session.HasApplied(input.ActivityId))
+        if (!session.MaySteer(input.From.Id) && !session.HasApplied(input.ActivityId))
         {
             return [new GroupReply(GroupMessages.OnlyFacilitator("hand over the facilitation")) { Private = true }];
         }

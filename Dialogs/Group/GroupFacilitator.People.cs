@@ -14,7 +14,7 @@ public sealed partial class GroupFacilitator
         // A form names the step it was answering: an answer that arrives after the facilitator moved on still
         // belongs to the question it answered.
         var step = input.SubmittedStep is { } submitted && submitted >= 0 && submitted < session.Steps.Count ? submitted : session.Step;
-        var rating = session.Steps[step].Kind == StepKind.Principle ? commands.Rating(input.Text, input.Locale) : null;
+        var rating = session.Steps[step].Kind == SessionStepKind.Principle ? commands.Rating(input.Text, input.Locale) : null;
         var title = SessionReport.StepTitle(session, step);
         if (rating is null && input.Text.Length > rules.MaxContributionLength)
         {

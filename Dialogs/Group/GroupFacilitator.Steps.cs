@@ -7,7 +7,7 @@ public sealed partial class GroupFacilitator
     private async Task<IReadOnlyList<GroupReply>> StepRepliesAsync(GroupSession session, CancellationToken cancellationToken)
     {
         var step = session.Current;
-        var ask = step.Kind == StepKind.Question
+        var ask = step.Kind == SessionStepKind.Question
             ? "Share your thoughts: reply here" + (session.Gathers ? ", or use the answer box to keep them hidden until the reveal." : ".")
             : "How well do we live this principle? Rate it from 1 (not at all) to 5 (fully): \"4\", \"four\", \"4/5\" or \"mostly\" all work. "
                 + "Ratings stay hidden until the facilitator reveals them.";

@@ -57,7 +57,7 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
 
     private async Task<IReadOnlyList<GroupReply>?> WhileChoosingAsync(GroupInput input, GroupCommand command, GroupSession session, CancellationToken cancellationToken)
     {
-        if (session.IsFacilitator(input.From.Id))
+        if (session.MaySteer(input.From.Id))
         {
             if (command.Kind == GroupCommandKind.Next)
             {
@@ -184,5 +184,5 @@ public sealed partial class GroupFacilitator(GroupSessionStore store, TimeProvid
     private static (GroupSession?, IReadOnlyList<GroupReply>)? RefuseUnlessFacilitator(GroupSession? current, GroupInput input, string what) =>
         current is null || current.Status == SessionStatus.Ended
             ? Unchanged(new GroupReply("There's no group session running here now.") { Private = true })
-            : current.IsFacilitator(input.From.Id) ? null : Unchanged(new GroupReply(GroupMessages.OnlyFacilitator(what)) { Private = true });
+            : current.MaySteer(input.From.Id) ? null : Unchanged(new GroupReply(GroupMessages.OnlyFacilitator(what)) { Private = true });
 }

@@ -72,5 +72,5 @@ public sealed record GroupSession
         activityId is null ? this : this with { Applied = [.. Applied.Append(new AppliedMessage(activityId, before)).TakeLast(AppliedKept)] };
 
     /// <summary>Whether this person may steer the session: its facilitator, or anyone while nobody is.</summary>
-    public bool IsFacilitator(string userId) => !HasFacilitator || Leads(userId);
+    public bool MaySteer(string userId) => !HasFacilitator || Leads(userId);
 }

@@ -11,7 +11,7 @@ public static class SessionReport
         var kind = session.Steps[step].Kind;
         var ofKind = session.Steps.Count(s => s.Kind == kind);
         var number = session.Steps.Take(step + 1).Count(s => s.Kind == kind);
-        var name = kind == StepKind.Question ? "Question" : "Principle";
+        var name = kind == SessionStepKind.Question ? "Question" : "Principle";
         return $"{name} {number} of {ofKind} (step {step + 1} of {session.Steps.Count})";
     }
 
@@ -94,7 +94,7 @@ public static class SessionReport
     private static void AppendStep(StringBuilder text, SessionRecord record, int step)
     {
         var words = record.WordsAt(step).ToList();
-        if (record.Session.Steps[step].Kind == StepKind.Principle)
+        if (record.Session.Steps[step].Kind == SessionStepKind.Principle)
         {
             text.AppendLine(RatingDistribution.Render(RatingDistribution.LatestRatings(record.Contributions, step)));
         }

@@ -109,6 +109,6 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
         }
 
         var current = session.Steps[step];
-        return current.Kind == StepKind.Question ? $"Guiding question: {current.Text}" : $"Principle: {current.Text}";
+        return current.Kind == SessionStepKind.Question ? $"Guiding question: {current.Text}" : $"Principle: {current.Text}";
     }
 }
