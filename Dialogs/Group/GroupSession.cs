@@ -29,6 +29,7 @@ public sealed record GroupSession
     /// <summary>Who leads; empty once the facilitator has asked to be forgotten, and then anyone present may lead.</summary>
     public required string FacilitatorId { get; init; }
 
+    /// <summary>The facilitator's name; never written for an anonymous session (see <see cref="GroupSessionStore.Kept(GroupSession)"/>).</summary>
     public string? FacilitatorName { get; init; }
 
     /// <summary>The current step, from 0.</summary>
