@@ -1,3 +1,6 @@
+using System.Text.Json;
+using CoproBot.Storage.Tables;
+
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>
@@ -6,12 +9,28 @@ namespace CoproBot.Dialogs.Group;
 /// rating, to withdraw, and to tell whose parked words are whose in "export my data".
 /// </summary>
 /// <remarks>
-/// Names given before a session turned anonymous were given openly and stay with what they came with, but are never
-/// shown once it is anonymous (see <see cref="SessionRecord.NameOf"/>); the facilitator's leaves the control state at
-/// the first save after the switch.
+/// A session that turns anonymous (the facilitator chose the mode after starting, or switched to it later) loses the
+/// names written before: the facilitator's leaves the control state in the save that switches it, and
+/// <see cref="ForgetNamesAsync"/> takes them off every place, contribution and parked topic already kept.
 /// </remarks>
 public sealed partial class GroupSessionStore
 {
+    /// <summary>Takes every name off what the session already keeps; rows without one are not written. Returns how many lost one.</summary>
+    /// <remarks>
+    /// Each row is replaced over the version read, so a row withdrawn or forgotten meanwhile stays deleted. A contribution
+    /// read in the moment before the switch may still arrive named; it is never shown, since the session is anonymous.
+    /// </remarks>
+    public async Task<int> ForgetNamesAsync(GroupSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var scrubbed = 0;
+        scrubbed += await ForgetNamesAsync<Contribution>(ContributionTable, session, c => c.UserName is null ? null : c with { UserName = null }, cancellationToken);
+        scrubbed += await ForgetNamesAsync<Participant>(ParticipantTable, session, p => p.Name is null ? null : p with { Name = null }, cancellationToken);
+        scrubbed += await ForgetNamesAsync<ParkedTopic>(ParkingTable, session, t => t.UserName is null ? null : t with { UserName = null }, cancellationToken);
+        scrubbed += await ForgetNamesAsync<Participant>(OwnerTable, session, p => p.Name is null ? null : p with { Name = null }, cancellationToken);
+        return scrubbed;
+    }
+
     /// <summary>The control state as it is written.</summary>
     public static GroupSession Kept(GroupSession session)
     {
@@ -27,4 +46,26 @@ public sealed partial class GroupSessionStore
 
     private static ParkedTopic Kept(GroupSession session, ParkedTopic topic) =>
         session.IsAnonymous ? topic with { UserName = null } : topic;
+
+    private async Task<int> ForgetNamesAsync<T>(string table, GroupSession session, Func<T, T?> unnamed, CancellationToken cancellationToken)
+        where T : class
+    {
+        var rows = new List<StoredEntity>();
+        await foreach (var row in store.QueryPartitionAsync(table, session.SessionId, cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        var scrubbed = 0;
+        foreach (var row in rows)
+        {
+            if (unnamed(JsonSerializer.Deserialize<T>(row.Data, Json)!) is { } kept
+                && (await store.ReplaceAsync(table, row.PartitionKey, row.RowKey, JsonSerializer.Serialize(kept, Json), row.ETag, cancellationToken)).Succeeded)
+            {
+                scrubbed++;
+            }
+        }
+
+        return scrubbed;
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class GroupCommandTable
     {
         var join = new JoinCommand(store, time);
         var contribute = new ContributeCommand(store, time, rules, commands, prompts);
-        var mode = new ModeCommand(control, prompts);
+        var mode = new ModeCommand(control, prompts, store);
         var end = new EndCommand(control, store, time);
         var handOver = new HandOverCommand(control, store, time);
         var park = new ParkCommand(store, time);

@@ -1,7 +1,7 @@
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>"mode silent", or the first choice of how a session gathers contributions, which begins it.</summary>
-internal sealed class ModeCommand(SessionControl control, StepPrompts prompts)
+internal sealed class ModeCommand(SessionControl control, StepPrompts prompts, GroupSessionStore store)
 {
     /// <summary>"mode …": the mode named after the command.</summary>
     public Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupTurn turn, CancellationToken cancellationToken) =>
@@ -43,6 +43,12 @@ internal sealed class ModeCommand(SessionControl control, StepPrompts prompts)
         if (saved is null)
         {
             return replies;
+        }
+
+        if (saved.IsAnonymous)
+        {
+            // Names written before the switch go too; after it, the store writes none.
+            await store.ForgetNamesAsync(saved, cancellationToken);
         }
 
         // A second delivery of the message that began the session finds it begun, and shows the first step all the same.
