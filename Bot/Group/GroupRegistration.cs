@@ -24,6 +24,7 @@ public static class GroupRegistration
                 new GroupRules(options.RetentionDays, options.MaxContributionsPerQuestion, options.MaxContributionLength),
                 sp.GetRequiredService<GroupCommandReader>());
         });
+        builder.Services.AddSingleton<SessionPrivacy>();
         builder.Services.AddSingleton<GroupSessions>();
         builder.Services.AddSingleton<GroupSessionPurge>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GroupSessionPurge>());

@@ -22,7 +22,7 @@ namespace CoproBot.Bot.Privacy;
 /// a personal chat, never the data.
 /// </remarks>
 public sealed class PrivacyConversation(
-    PersonalDataIndex index, ITableStore store, GroupFacilitator groups, PersonalDataExport export, MeaningReader reader, TimeProvider time)
+    PersonalDataIndex index, ITableStore store, SessionPrivacy groups, PersonalDataExport export, MeaningReader reader, TimeProvider time)
 {
     public const string PendingTable = "forgetreq";
     public const string Forgotten = "Done. I've deleted everything I kept about you. If you talk to me again, I'll start afresh.";
@@ -113,7 +113,7 @@ public sealed class PrivacyConversation(
 
         if (sessionsLed > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- group sessions you lead (your id and name, so the group knows who facilitates): {sessionsLed}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- group sessions you lead (your id, and your name unless the session is anonymous, so the group knows who facilitates): {sessionsLed}");
         }
 
         text.Append("\nSay \"export my data\" for a full copy, or \"forget me\" to delete it all.");

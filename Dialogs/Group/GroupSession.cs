@@ -29,6 +29,7 @@ public sealed record GroupSession
     /// <summary>Who leads; empty once the facilitator has asked to be forgotten, and then anyone present may lead.</summary>
     public required string FacilitatorId { get; init; }
 
+    /// <summary>The facilitator's name; never written for an anonymous session (see <see cref="GroupSessionStore.Kept(GroupSession)"/>).</summary>
     public string? FacilitatorName { get; init; }
 
     /// <summary>The current step, from 0.</summary>
@@ -72,5 +73,5 @@ public sealed record GroupSession
         activityId is null ? this : this with { Applied = [.. Applied.Append(new AppliedMessage(activityId, before)).TakeLast(AppliedKept)] };
 
     /// <summary>Whether this person may steer the session: its facilitator, or anyone while nobody is.</summary>
-    public bool IsFacilitator(string userId) => !HasFacilitator || Leads(userId);
+    public bool MaySteer(string userId) => !HasFacilitator || Leads(userId);
 }

@@ -34,7 +34,7 @@ public sealed partial class GroupSessionStore(ITableStore store, PersonalDataInd
     /// <summary>Saves the control state: inserted when <paramref name="etag"/> is null, else only over that version.</summary>
     public async Task<WriteResult> SaveAsync(GroupSession session, string? etag, CancellationToken cancellationToken)
     {
-        var data = JsonSerializer.Serialize(session, Json);
+        var data = JsonSerializer.Serialize(Kept(session), Json);
         var result = etag is null
             ? await store.InsertAsync(SessionTable, session.ConversationKey, CurrentRow, data, cancellationToken)
             : await store.ReplaceAsync(SessionTable, session.ConversationKey, CurrentRow, data, etag, cancellationToken);
@@ -59,6 +59,13 @@ public sealed partial class GroupSessionStore(ITableStore store, PersonalDataInd
         var (session, _) = await LoadAsync(JsonSerializer.Deserialize<CatalogEntry>(catalogued.Data, Json)!.ConversationKey, cancellationToken);
         return session?.SessionId == sessionId ? session : null;
     }
+
+    /// <summary>Everything stored for the session, read together for a reveal, summary or export.</summary>
+    public async Task<SessionRecord> RecordAsync(GroupSession session, CancellationToken cancellationToken) => new(
+        session,
+        await ContributionsAsync(session.SessionId, cancellationToken),
+        await ParticipantsAsync(session.SessionId, cancellationToken),
+        await ParkedAsync(session.SessionId, cancellationToken));
 
     /// <summary>Reads one stored contribution, participant or parked topic, in the form this store writes them.</summary>
     public static T? Read<T>(string data) => JsonSerializer.Deserialize<T>(data, Json);

@@ -10,9 +10,13 @@ public static class RatingDistribution
 
     /// <summary>Each person's latest rating at the step counts once.</summary>
     public static IReadOnlyList<int> LatestRatings(IEnumerable<Contribution> contributions, int step) =>
-        [.. contributions.Where(c => c.Step == step && c.Rating is not null)
+        [.. Latest(contributions, step).Select(c => c.Rating!.Value)];
+
+    /// <summary>The rating each person gave last at the step: a new rating replaces their earlier one.</summary>
+    public static IEnumerable<Contribution> Latest(IEnumerable<Contribution> contributions, int step) =>
+        contributions.Where(c => c.Step == step && c.Rating is not null)
             .GroupBy(c => c.UserId, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal).Last().Rating!.Value)];
+            .Select(g => g.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal).Last());
 
     public static string Render(IReadOnlyList<int> ratings)
     {

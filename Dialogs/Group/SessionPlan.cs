@@ -22,8 +22,8 @@ public static class SessionPlan
 
     public static IReadOnlyList<SessionStep> StepsFor(KnowledgeBase knowledge, string caseId) =>
     [
-        .. Items(knowledge, caseId, GuidingQuestions).Select(text => new SessionStep(StepKind.Question, text)),
-        .. Items(knowledge, caseId, InclusivityPrinciples).Select(text => new SessionStep(StepKind.Principle, text)),
+        .. Items(knowledge, caseId, GuidingQuestions).Select(text => new SessionStep(SessionStepKind.Question, text)),
+        .. Items(knowledge, caseId, InclusivityPrinciples).Select(text => new SessionStep(SessionStepKind.Principle, text)),
     ];
 
     private static IEnumerable<string> Items(KnowledgeBase knowledge, string caseId, string featureId)

@@ -11,7 +11,7 @@ public static class SessionReport
         var kind = session.Steps[step].Kind;
         var ofKind = session.Steps.Count(s => s.Kind == kind);
         var number = session.Steps.Take(step + 1).Count(s => s.Kind == kind);
-        var name = kind == StepKind.Question ? "Question" : "Principle";
+        var name = kind == SessionStepKind.Question ? "Question" : "Principle";
         return $"{name} {number} of {ofKind} (step {step + 1} of {session.Steps.Count})";
     }
 
@@ -69,12 +69,17 @@ public static class SessionReport
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>One row per contribution; anonymous sessions have no participant column at all.</summary>
+    /// <summary>
+    /// One row per contribution of words and per person's latest rating, so the ratings total as the summary counts them;
+    /// anonymous sessions have no participant column at all.
+    /// </summary>
     public static string Csv(SessionRecord record)
     {
         var session = record.Session;
         var text = new StringBuilder(session.IsAnonymous ? "step,kind,prompt,contribution,rating\n" : "step,kind,prompt,participant,contribution,rating\n");
-        foreach (var contribution in record.Contributions.Where(c => !c.Passed).OrderBy(c => c.Step).ThenBy(c => session.IsAnonymous ? c.Id[(c.Id.IndexOf('-', StringComparison.Ordinal) + 1)..] : c.Id, StringComparer.Ordinal))
+        var ratings = Enumerable.Range(0, session.Steps.Count).SelectMany(step => RatingDistribution.Latest(record.Contributions, step)).ToHashSet();
+        var rows = record.Contributions.Where(c => !c.Passed && (c.Rating is null || ratings.Contains(c)));
+        foreach (var contribution in rows.OrderBy(c => c.Step).ThenBy(c => session.IsAnonymous ? c.Id[(c.Id.IndexOf('-', StringComparison.Ordinal) + 1)..] : c.Id, StringComparer.Ordinal))
         {
             var step = session.Steps[contribution.Step];
             var cells = new List<string> { (contribution.Step + 1).ToString(CultureInfo.InvariantCulture), step.Kind.ToString(), step.Text };
@@ -94,7 +99,7 @@ public static class SessionReport
     private static void AppendStep(StringBuilder text, SessionRecord record, int step)
     {
         var words = record.WordsAt(step).ToList();
-        if (record.Session.Steps[step].Kind == StepKind.Principle)
+        if (record.Session.Steps[step].Kind == SessionStepKind.Principle)
         {
             text.AppendLine(RatingDistribution.Render(RatingDistribution.LatestRatings(record.Contributions, step)));
         }

@@ -27,7 +27,7 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
             var fields = new List<ExportField>();
             if (session?.Leads(userId) == true)
             {
-                fields.Add(new("You lead it", "yes (your id and name are kept with the session, so the group knows who facilitates)"));
+                fields.Add(new("You lead it", $"yes ({SessionPrivacy.KeptOfLeader(session)})"));
             }
 
             // Taking part first, then what was given in the order of the session's steps.
@@ -109,6 +109,6 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
         }
 
         var current = session.Steps[step];
-        return current.Kind == StepKind.Question ? $"Guiding question: {current.Text}" : $"Principle: {current.Text}";
+        return current.Kind == SessionStepKind.Question ? $"Guiding question: {current.Text}" : $"Principle: {current.Text}";
     }
 }

@@ -16,7 +16,7 @@ namespace CoproBot.Bot.Privacy.Export;
 /// cannot be read as its kind, is still exported, as its data with any JSON inside strings opened up: the person must
 /// get everything, even what has no plain words yet.
 /// </remarks>
-public sealed class PersonalDataExport(PersonalDataIndex index, GroupRecords groups, GroupFacilitator facilitator, KnowledgeCatalog knowledge, TimeProvider time)
+public sealed class PersonalDataExport(PersonalDataIndex index, GroupRecords groups, SessionPrivacy sessions, KnowledgeCatalog knowledge, TimeProvider time)
 {
     public const string CompletedReflections = "Completed reflections";
     public const string ReflectionsInProgress = "Reflection in progress";
@@ -81,10 +81,10 @@ public sealed class PersonalDataExport(PersonalDataIndex index, GroupRecords gro
         }
 
         var inGroups = await groups.DescribeAsync(records.Where(r => GroupRecords.Tables.Contains(r.Table)), userId, cancellationToken);
-        var led = await facilitator.CountLedAsync(channelId, userId, cancellationToken);
+        var led = await sessions.CountLedAsync(channelId, userId, cancellationToken);
         if (led > 0)
         {
-            inGroups.Add(new ExportItem("Sessions you lead", [new("How many", $"{led} in this channel (your id and name, so the group knows who facilitates)")]));
+            inGroups.Add(new ExportItem("Sessions you lead", [new("How many", $"{led} in this channel (your id, and your name unless the session is anonymous, so the group knows who facilitates)")]));
         }
 
         sections[GroupSessions] = inGroups;

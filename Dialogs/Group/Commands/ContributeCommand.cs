@@ -1,0 +1,105 @@
+namespace CoproBot.Dialogs.Group.Commands;
+
+/// <summary>Words on a guiding question or a rating of a principle, and the "Contribute" button that asks for them.</summary>
+internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider time, GroupRules rules, GroupCommandReader commands, StepPrompts prompts)
+{
+    private static readonly GroupReply EmptyBox = new("The answer box was empty, so I haven't saved anything.") { Private = true };
+
+    /// <summary>The "Contribute" button: the step again, asking for free text.</summary>
+    public static Task<IReadOnlyList<GroupReply>?> AskForTextAsync(GroupTurn turn, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<GroupReply>?>([StepPrompts.AskForText(turn.Session)]);
+
+    public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupTurn turn, CancellationToken cancellationToken)
+    {
+        var (input, session) = (turn.Input, turn.Session);
+        if (input.Text.Length == 0)
+        {
+            return [EmptyBox];
+        }
+
+        // A form names the step it was answering: an answer that arrives after the facilitator moved on still
+        // belongs to the question it answered.
+        var step = input.SubmittedStep is { } submitted && submitted >= 0 && submitted < session.Steps.Count ? submitted : session.Step;
+        var rating = session.Steps[step].Kind == SessionStepKind.Principle ? commands.Rating(input.Text, input.Locale) : null;
+        var title = SessionReport.StepTitle(session, step);
+        if (rating is null && input.Text.Length > rules.MaxContributionLength)
+        {
+            return [new GroupReply(GroupMessages.TooLong(rules.MaxContributionLength, input.Text.Length)) { Private = true }];
+        }
+
+        await store.JoinAsync(session, input.Person, turn.Me(time.GetUtcNow()), cancellationToken);
+        if (rating is null)
+        {
+            if (await AddWordsAsync(turn, step, title, cancellationToken) is { } refused)
+            {
+                return [refused];
+            }
+        }
+        else
+        {
+            var given = new Contribution(turn.MessageKey(step, store), step, input.From.Id, input.From.Name, null, rating, Passed: false, time.GetUtcNow(), input.ActivityId);
+            await store.AddContributionAsync(session, input.Person, given, cancellationToken);
+        }
+
+        GroupReply reply;
+        if (rating is not null)
+        {
+            reply = new GroupReply($"Thanks, your rating for {title} is in. Ratings are shown together when the facilitator reveals them; a new rating replaces your earlier one.") { Private = true };
+        }
+        else if (session.Gathers)
+        {
+            reply = new GroupReply($"Thanks, your contribution to {title} is in. It stays hidden until the facilitator reveals it.") { Private = true };
+        }
+        else if (input.Submitted)
+        {
+            // Open mode, from a form nobody else saw: showing it is what the group chose when it chose Open.
+            reply = new GroupReply($"**{input.From.Name ?? "Someone"}** on {title}: {input.Text.ReplaceLineEndings(" ")}");
+        }
+        else
+        {
+            reply = new GroupReply($"Noted for {title}, thank you.") { Private = true };
+        }
+
+        return [reply, .. await prompts.TakeTurnAsync(input, session, step, cancellationToken)];
+    }
+
+    /// <summary>
+    /// Keeps a person's words on a step, unless they are already in (a message sent again after an outage) or the
+    /// person has reached the cap. Each of a person's contributions to a step takes a numbered slot in its key, so the
+    /// cap holds even when their messages arrive at once on two instances; a taken slot means looking again.
+    /// </summary>
+    private async Task<GroupReply?> AddWordsAsync(GroupTurn turn, int step, string title, CancellationToken cancellationToken)
+    {
+        var (input, session) = (turn.Input, turn.Session);
+        for (var attempt = 0; attempt <= rules.MaxContributionsPerQuestion; attempt++)
+        {
+            var mine = (await store.ContributionsAsync(session.SessionId, cancellationToken))
+                .Where(c => c.Step == step && c.UserId == input.From.Id && c.Text is not null)
+                .ToList();
+            if (input.ActivityId is not null && mine.Exists(c => c.ActivityId == input.ActivityId))
+            {
+                // This very message is in already (it reached another instance too): thanked as when it was kept.
+                return null;
+            }
+
+            if (mine.Any(c => string.Equals(c.Text, input.Text, StringComparison.Ordinal)))
+            {
+                return new GroupReply(GroupMessages.AlreadyIn(title)) { Private = true };
+            }
+
+            if (mine.Count >= rules.MaxContributionsPerQuestion)
+            {
+                return new GroupReply(GroupMessages.ContributionCap(rules.MaxContributionsPerQuestion, title)) { Private = true };
+            }
+
+            var slot = GroupKeys.ContributionSlot(step, input.From.Id, mine.Count + 1);
+            var words = new Contribution(slot, step, input.From.Id, input.From.Name, input.Text, null, Passed: false, time.GetUtcNow(), input.ActivityId);
+            if (await store.AddContributionAsync(session, input.Person, words, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        return new GroupReply(GroupMessages.Busy) { Private = true };
+    }
+}
