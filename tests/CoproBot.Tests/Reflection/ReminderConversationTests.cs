@@ -41,7 +41,7 @@ public sealed class ReminderConversationTests
             .Send("no").AssertReply(ReflectionMessages.NotNow)
             .Send("remind me on Monday at 10").AssertReply(ReflectionConversationTests.Starts("Just to check"))
             .Send("yes").AssertReply(ReflectionConversationTests.Starts("I've paused your reflection on ESTHER and I'll remind you on Monday 30 November at 10:00"))
-            .Send("what are ESTHER's principles?").AssertReply("?")
+            .Send("what are ESTHER's principles?").AssertReply(ReflectionConversationTests.Starts("**ESTHER: Inclusivity principles**"))
             .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q1)
             .StartTestAsync();
 
