@@ -1,6 +1,6 @@
+using CoproBot.Bot.Care;
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Hosting;
-using CoproBot.Bot.Observability;
 using CoproBot.Bot.Outgoing;
 using CoproBot.Bot.Privacy;
 using CoproBot.Bot.Privacy.Export;
@@ -11,8 +11,8 @@ using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace CoproBot.Bot.BotFramework;
 
@@ -37,7 +37,8 @@ public static class BotFrameworkRegistration
             .Bind(builder.Configuration.GetSection(CareOptions.Section))
             .PostConfigure(options => options.AddDefaultRegions())
             .ValidateSettings(CareOptions.Section);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CrisisSupport>();
+        services.TryAddSingleton(TimeProvider.System);
 
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId are read here, at the root,
         // as every Bot Framework tool expects. With no app id, authentication is off, which suits local use only.
@@ -54,18 +55,13 @@ public static class BotFrameworkRegistration
         });
 
         services.AddSingleton<TurnErrorHandler>();
-        services.AddTurnTelemetry(); // first middleware, so it measures and scopes the whole turn
-        services.AddSingleton<IMiddleware, ConversationRateLimitMiddleware>();
+        MiddlewareOrder.AddTo(services);
         services.AddSingleton<ActivityLedgerPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<ActivityLedgerPurge>());
         services.AddSingleton<ConversationReferenceStore>();
-        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
-        services.AddSingleton<IMiddleware, TeamsCardMiddleware>();
         services.AddSingleton<ProactiveMessenger>();
-        services.AddSingleton<IMiddleware, TypingIndicatorMiddleware>();
         services.AddSingleton<ConversationTurnLock>();
-        services.AddSingleton<IMiddleware, SerialTurnMiddleware>(); // a re-run repeats only the turn's own work below
-        services.AddSingleton<IMiddleware, TurnOutboxMiddleware>(); // last: each attempt checks the ledger and gathers afresh
+        services.AddBotState();
         services.AddSingleton<TargetedReplies>();
         services.AddSingleton<CoproAdapter>();
         services.AddSingleton<WelcomeLedger>();

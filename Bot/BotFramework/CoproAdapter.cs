@@ -5,7 +5,6 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.Tokens;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace CoproBot.Bot.BotFramework;
 
@@ -16,18 +15,14 @@ public sealed class CoproAdapter : CloudAdapter
 
     public CoproAdapter(
         BotFrameworkAuthentication authentication,
-        IEnumerable<IMiddleware> middleware,
+        MiddlewareOrder middleware,
         TurnErrorHandler turnErrorHandler,
         TargetedReplies targetedReplies,
         ILogger<CoproAdapter> logger)
         : base(authentication, logger)
     {
         _targetedReplies = targetedReplies;
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
-
+        middleware.ApplyTo(this);
         OnTurnError = turnErrorHandler.HandleAsync;
     }
 

@@ -1,12 +1,11 @@
 using CoproBot.Bot.BotFramework;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace CoproBot.Bot.Chat;
 
 /// <summary>Talks to the bot in a terminal: each line typed is a message, each reply is printed.</summary>
-public sealed class ConsoleChatAdapter(IEnumerable<IMiddleware> middleware, TurnErrorHandler errors, TimeProvider time) : BotAdapter
+public sealed class ConsoleChatAdapter(MiddlewareOrder middleware, TurnErrorHandler errors, TimeProvider time) : BotAdapter
 {
     public const string ChannelId = "terminal";
 
@@ -15,11 +14,7 @@ public sealed class ConsoleChatAdapter(IEnumerable<IMiddleware> middleware, Turn
     public async Task RunAsync(IBot bot, TextReader input, TextWriter output, string userName, CancellationToken cancellationToken)
     {
         _output = output;
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
-
+        middleware.ApplyTo(this);
         OnTurnError = errors.HandleAsync;
         var conversation = new ConversationAccount(id: $"{ChannelId}:{userName}", conversationType: "personal");
         var user = new ChannelAccount($"{ChannelId}-user:{userName}", userName);

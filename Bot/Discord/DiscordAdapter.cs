@@ -4,7 +4,6 @@ using CoproBot.Bot.BotFramework;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace CoproBot.Bot.Discord;
 
@@ -21,7 +20,7 @@ public sealed class DiscordAdapter : BotAdapter
     private readonly ILogger<DiscordAdapter> _logger;
 
     public DiscordAdapter(
-        IEnumerable<IMiddleware> middleware,
+        MiddlewareOrder middleware,
         TurnErrorHandler turnErrorHandler,
         InteractionTranslator translator,
         DiscordRestClient rest,
@@ -30,11 +29,7 @@ public sealed class DiscordAdapter : BotAdapter
         IHostApplicationLifetime lifetime,
         ILogger<DiscordAdapter> logger)
     {
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
-
+        middleware.ApplyTo(this);
         OnTurnError = turnErrorHandler.HandleAsync;
         _translator = translator;
         _rest = rest;

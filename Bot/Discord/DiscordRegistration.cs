@@ -1,4 +1,5 @@
 using CoproBot.Bot.Hosting;
+using CoproBot.Bot.Observability;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Discord;
@@ -21,7 +22,8 @@ public static class DiscordRegistration
         })
             // The adapter is a singleton holding this client: pooled connections are recycled instead of the handler.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddOutgoingCallTelemetry(OutgoingPeers.Discord);
 
         services.AddSingleton<DiscordSignatureVerifier>();
         services.AddSingleton<ICommandChoices, KnowledgeCommandChoices>();

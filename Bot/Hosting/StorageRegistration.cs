@@ -1,8 +1,12 @@
+<<<<<<< HEAD
 using CoproBot.Bot.State;
+=======
+using CoproBot.Bot.BotFramework;
+using CoproBot.Bot.Observability;
+>>>>>>> wip-wiring
 using CoproBot.Storage.Azure;
 using CoproBot.Storage.Sqlite;
 using CoproBot.Storage.Tables;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Hosting;
@@ -15,15 +19,17 @@ public static class StorageRegistration
             .Bind(builder.Configuration.GetSection(StorageOptions.Section))
             .ValidateSettings(StorageOptions.Section);
 
+        // Measured here, where it is made, so no later registration has to find it and wrap it.
+        builder.Services.AddCoproTelemetryCore();
         builder.Services.AddSingleton<ITableStore>(services =>
         {
             var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.UsesAzure
+            ITableStore store = options.UsesAzure
                 ? new AzureTableStore(options.AzureTablesConnectionString, options.TablePrefix, TimeSpan.FromSeconds(options.NetworkTimeoutSeconds))
                 : new SqliteTableStore(options.EmbeddedFilePath);
+            return new InstrumentedTableStore(store, services.GetRequiredService<CoproBotTelemetry>(), services.GetRequiredService<TimeProvider>());
         });
-        builder.Services.AddSingleton<IStorage, TableBotStorage>();
-        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddBotState();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [StoreHealthCheck.ReadinessTag]);
         return builder;
     }

@@ -1,14 +1,10 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
-using CoproBot.Bot.Discord;
-using CoproBot.Bot.Hosting;
-using CoproBot.Bot.Outgoing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Instrumentation.AspNetCore;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace CoproBot.Bot.Observability;
 
@@ -23,17 +19,15 @@ public static class TelemetryRegistration
     /// <summary>
     /// CoproBot's traces, metrics and log export: through OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, to
     /// Azure Monitor when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, and nothing at all otherwise.
-    /// Call it after <c>AddCoproStorage</c>: it wraps the chosen store to measure it.
     /// </summary>
+    /// <remarks>
+    /// What is measured is measured where it is registered (the store, the outgoing calls, the turn middleware), each
+    /// through <see cref="AddCoproTelemetryCore"/>, so this can be called before or after them.
+    /// </remarks>
     public static IHostApplicationBuilder AddCoproTelemetry(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddCoproTelemetryCore();
-        services.DecorateTableStore((sp, store) => new InstrumentedTableStore(store, sp.GetRequiredService<CoproBotTelemetry>(), sp.GetRequiredService<TimeProvider>()));
-
-        // Inside the connector client's retries, so every attempt and every 429 is seen.
-        services.AddHttpClient(OutgoingCallRegistration.ConnectorClient).AddOutgoingCallTelemetry(OutgoingPeers.Connector);
-        services.AddHttpClient(nameof(DiscordRestClient)).AddOutgoingCallTelemetry(OutgoingPeers.Discord); // the typed client's name
 
         // Health probes every minute would drown the request traces.
         services.Configure<AspNetCoreTraceInstrumentationOptions>(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/health"));
@@ -94,14 +88,6 @@ public static class TelemetryRegistration
     {
         client.Services.AddCoproTelemetryCore();
         return client.AddHttpMessageHandler(services => ActivatorUtilities.CreateInstance<OutgoingCallTelemetryHandler>(services, peer));
-    }
-
-    /// <summary>The Bot Framework middleware that measures turns; register it before the other middleware.</summary>
-    public static IServiceCollection AddTurnTelemetry(this IServiceCollection services)
-    {
-        services.AddCoproTelemetryCore();
-        services.AddSingleton<IMiddleware, TurnTelemetryMiddleware>();
-        return services;
     }
 
     /// <summary>The instruments and the turn middleware's dependencies; safe to call more than once.</summary>

@@ -6,7 +6,7 @@ using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 namespace CoproBot.Bot.Observability;
 
 /// <summary>Measures each turn (a span, a count and a duration) and puts its conversation and channel in the log scope.</summary>
-/// <remarks>Registered first, so it wraps every other middleware and the bot; a failure still reaches the turn error handler.</remarks>
+/// <remarks>First in <see cref="BotFramework.MiddlewareOrder"/>, so it wraps every other middleware and the bot; a failure still reaches the turn error handler.</remarks>
 public sealed class TurnTelemetryMiddleware(CoproBotTelemetry telemetry, TimeProvider time, ILogger<TurnTelemetryMiddleware> logger) : IMiddleware
 {
     // Activity types come from the request; an unknown one is counted as "other" so metrics keep few series.

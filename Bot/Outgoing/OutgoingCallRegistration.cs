@@ -1,4 +1,5 @@
 using CoproBot.Bot.Hosting;
+using CoproBot.Bot.Observability;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -16,8 +17,8 @@ public static class OutgoingCallRegistration
             .Bind(configuration.GetSection(OutgoingCallOptions.Section))
             .ValidateSettings(OutgoingCallOptions.Section);
 
-        services.AddHttpClient(ConnectorClient)
-            .AddResilienceHandler("connector", static (pipeline, context) =>
+        var connector = services.AddHttpClient(ConnectorClient);
+        connector.AddResilienceHandler("connector", static (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<OutgoingCallOptions>>().Value;
                 pipeline.AddRetry(new HttpRetryStrategyOptions
@@ -34,6 +35,9 @@ public static class OutgoingCallRegistration
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
             });
+
+        // Added after the retries, so it sits inside them and sees every attempt and every 429.
+        connector.AddOutgoingCallTelemetry(OutgoingPeers.Connector);
         return services;
     }
 }

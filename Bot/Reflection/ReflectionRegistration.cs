@@ -1,9 +1,7 @@
 using CoproBot.Bot.BotFramework;
-using CoproBot.Bot.Care;
 using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Reflection;
@@ -14,15 +12,12 @@ public static class ReflectionRegistration
     public static IHostApplicationBuilder AddCoproReflection(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ReflectionOptions>()
-            .Bind(builder.Configuration.GetSection(ReflectionOptions.Section))
-            .ValidateSettings(ReflectionOptions.Section);
-        services.AddSingleton<PrivateConversationState, TurnPrivateState>();
+        services.AddSettings<ReflectionOptions>(builder.Configuration, ReflectionOptions.Section);
+        services.AddBotState();
         services.AddSingleton<ReflectionArchive>();
         services.AddSingleton<ReminderBook>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionDialog>(sp, sp.GetRequiredService<IOptions<ReflectionOptions>>().Value));
         services.AddSingleton<ReflectionTurns>();
-        services.AddSingleton<CrisisSupport>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         return builder;

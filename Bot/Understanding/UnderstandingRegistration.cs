@@ -1,3 +1,4 @@
+using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
@@ -14,6 +15,8 @@ public static class UnderstandingRegistration
     /// </summary>
     public static IHostApplicationBuilder AddCoproUnderstanding(this IHostApplicationBuilder builder)
     {
+        // The confidence a reading needs is a reflection setting; binding it here too keeps this registration whole.
+        builder.Services.AddSettings<ReflectionOptions>(builder.Configuration, ReflectionOptions.Section);
         builder.Services.AddSingleton(sp => new MeaningReader(
             MeaningVocabulary.Shipped,
             sp.GetRequiredService<KnowledgeCatalog>(),

@@ -2,8 +2,8 @@ using BenchmarkDotNet.Running;
 
 namespace CoproBot.Benchmarks;
 
-/// <summary>Runs the benchmarks named on the command line (BenchmarkDotNet's switcher).</summary>
-internal static class BenchmarksProgram
+// A named entry point: the bot's own Program (a global type of the referenced host) would clash with a top-level one.
+internal static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarksProgram).Assembly).Run(args);
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
 }

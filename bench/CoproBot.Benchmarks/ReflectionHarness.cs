@@ -1,18 +1,14 @@
-using CoproBot.Bot.State;
+using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Reflection;
-using CoproBot.Dialogs.Reminders;
-using CoproBot.Dialogs.Understanding;
-using CoproBot.Knowledge.Catalog;
-using CoproBot.Knowledge.Store;
-using CoproBot.Storage.Privacy;
+using CoproBot.Bot.State;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoproBot.Benchmarks;
 
-/// <summary>The real reflection, wired as the host wires it, over a given store, driven one turn at a time through a test adapter.</summary>
+/// <summary>The real reflection, taken from the bot's own wiring (<see cref="CoproHost"/>) over a given store, driven one turn at a time through a test adapter.</summary>
 /// <remarks>Each turn gets a new turn context, so the person's private state is read from the store and written back, as in the bot.</remarks>
 public sealed class ReflectionHarness
 {
@@ -31,13 +27,13 @@ public sealed class ReflectionHarness
     public ReflectionHarness(ITableStore store)
     {
         Store = store;
-        var index = new PersonalDataIndex(store);
-        var archive = new ReflectionArchive(store, index);
-        var catalog = new KnowledgeCatalog(new KnowledgeStore(store, TimeProvider.System, NullLogger<KnowledgeStore>.Instance), NullLogger<KnowledgeCatalog>.Instance);
-        var reader = new MeaningReader(MeaningVocabulary.Shipped, catalog);
-        var dialog = new ReflectionDialog(catalog, archive, new ReflectionOptions(), TimeProvider.System, reader);
-        State = new PrivateConversationState(new TableBotStorage(store));
-        _turns = new ReflectionTurns(State, dialog, archive, new ReminderBook(store, index, TimeProvider.System), catalog, TimeProvider.System, reader, NullLogger<ReflectionTurns>.Instance);
+
+        // The bot's own wiring, over the given store; nothing is started, so no background work runs beside the turns.
+        var builder = CoproHost.CreateBuilder([]);
+        builder.Services.AddSingleton(store);
+        var services = builder.Build().Services;
+        State = services.GetRequiredService<PrivateConversationState>();
+        _turns = services.GetRequiredService<ReflectionTurns>();
         Adapter = new TestAdapter(TestAdapter.CreateConversation("benchmark"));
         var conversation = Adapter.Conversation;
         StateKey = $"{conversation.ChannelId}/conversations/{conversation.Conversation.Id}/users/{conversation.User.Id}";

@@ -4,18 +4,14 @@ using Microsoft.Bot.Schema;
 
 namespace CoproBot.Tests.Reflection;
 
-public sealed class ReminderConversationTests : IDisposable
+public sealed class ReminderConversationTests
 {
     private const string Q1 = "Question 1 of 3: What is best for, or important to, Esther?";
-    private readonly string _directory = Directory.CreateTempSubdirectory("coprobot-remind-").FullName;
-
-    private string DatabasePath => Path.Combine(_directory, "store.db");
-
     [Fact]
     public async Task AReminderIsSetOnThePersonsOwnClock()
     {
-        var bot = new ReflectionTestBot(DatabasePath);
-        var adapter = ReflectionTestBot.NewAdapter();
+        await using var bot = await ReflectionChat.StartAsync();
+        var adapter = ReflectionChat.NewAdapter();
 
         await bot.Flow(adapter)
             .Send("reflect on ESTHER").AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
@@ -33,7 +29,7 @@ public sealed class ReminderConversationTests : IDisposable
     [Fact]
     public async Task AnAmbiguousTimeIsConfirmedBeforeAReminderIsStored()
     {
-        var bot = new ReflectionTestBot(DatabasePath);
+        await using var bot = await ReflectionChat.StartAsync();
 
         await bot.Flow()
             .Send("reflect on ESTHER").AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
@@ -45,7 +41,7 @@ public sealed class ReminderConversationTests : IDisposable
             .Send("no").AssertReply(ReflectionMessages.NotNow)
             .Send("remind me on Monday at 10").AssertReply(ReflectionConversationTests.Starts("Just to check"))
             .Send("yes").AssertReply(ReflectionConversationTests.Starts("I've paused your reflection on ESTHER and I'll remind you on Monday 30 November at 10:00"))
-            .Send("what are ESTHER's principles?").AssertReply(ReflectionTestBot.NotAReflection)
+            .Send("what are ESTHER's principles?").AssertReply(ReflectionConversationTests.Starts("**ESTHER: Inclusivity principles**"))
             .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q1)
             .StartTestAsync();
 
@@ -58,7 +54,7 @@ public sealed class ReminderConversationTests : IDisposable
     [Fact]
     public async Task PausingWithoutATimeKeepsTheAnswersAndStopEndsForToday()
     {
-        var bot = new ReflectionTestBot(DatabasePath);
+        await using var bot = await ReflectionChat.StartAsync();
 
         await bot.Flow()
             .Send("reflect on ESTHER").AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
@@ -72,12 +68,6 @@ public sealed class ReminderConversationTests : IDisposable
 
         Assert.Empty(await ReminderBookTests.RowsAsync(bot.Store, ReminderBook.Table));
         Assert.Empty(await ReminderBookTests.RowsAsync(bot.Store, ReminderBook.DueTable));
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
     }
 
     private static Activity InZone(Microsoft.Bot.Builder.Adapters.TestAdapter adapter, string text, string zone)
