@@ -1,9 +1,5 @@
-<<<<<<< HEAD
-using CoproBot.Bot.State;
-=======
 using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Observability;
->>>>>>> wip-wiring
 using CoproBot.Storage.Azure;
 using CoproBot.Storage.Sqlite;
 using CoproBot.Storage.Tables;
