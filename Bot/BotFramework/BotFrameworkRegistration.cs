@@ -60,7 +60,7 @@ public static class BotFrameworkRegistration
         services.AddHostedService(sp => sp.GetRequiredService<ActivityLedgerPurge>());
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
-        services.AddSingleton<IMiddleware, TeamsCardMiddleware>();
+        services.AddSingleton<IMiddleware, TeamsChannelMiddleware>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IMiddleware, TypingIndicatorMiddleware>();
         services.AddSingleton<ConversationTurnLock>();
