@@ -91,10 +91,11 @@ public sealed class CoproActivityHandler(
         await AnswerAsync(turnContext, meaning.Argument is { Length: > 0 } asked && meaning.Kind == MeaningKind.KnowledgeQuestion ? asked : text, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Only the bot's own arrival is a reason to speak; people joining later are not greeted one by one.
-        if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
+        // Only the bot's own arrival is a reason to speak; people joining later are not greeted one by one. (The base
+        // class passes on only arrivals of others, so the bot's own is looked for here, on every channel alike.)
+        if (turnContext.Activity.MembersAdded?.Any(member => member.Id == turnContext.Activity.Recipient?.Id) == true)
         {
             await WelcomeOnceAsync(turnContext, cancellationToken);
         }

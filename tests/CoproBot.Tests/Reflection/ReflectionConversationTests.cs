@@ -1,3 +1,5 @@
+using CoproBot.Bot.Teams;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Reflection;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -20,7 +22,7 @@ public sealed class ReflectionConversationTests : IDisposable
 
         await bot.Flow()
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect on **Case 1: ESTHER**. In the case's own words, its coproduction approach: \"Initial focus on radical customization"))
-            .AssertReply(a => { Assert.Equal(Q1, a.AsMessageActivity().Text); Assert.Equal("question-1", Step(a)); Assert.Equal(InputHints.ExpectingInput, a.AsMessageActivity().InputHint); })
+            .AssertReply(a => { Assert.Equal(Q1, a.AsMessageActivity().Text); Assert.Null(a.AsMessageActivity().ChannelData); Assert.Equal(InputHints.ExpectingInput, a.AsMessageActivity().InputHint); })
             .Send("Being listened to about what matters in her week").AssertReply(Q2)
             .Send("Her GP, the home care team and her daughter").AssertReply(Q3)
             .Send("Sharing notes between services").AssertReply(Starts("Principle 1 of 6: how well does your work reflect 'Focus on care coordination in complex needs population'?"))
@@ -139,7 +141,7 @@ public sealed class ReflectionConversationTests : IDisposable
         await bot.Flow()
             .Send("reflect").AssertReply(a => Assert.Equal(ReflectionMessages.ChooseCase, a.AsMessageActivity().Text))
             .Send("Making Recovery Real").AssertReply(Starts("Let's reflect on **Case 2: Making Recovery Real**"))
-            .AssertReply(a => { Assert.Equal(ReflectionMessages.AskPlace, a.AsMessageActivity().Text); Assert.Equal("place", Step(a)); })
+            .AssertReply(a => { Assert.Equal(ReflectionMessages.AskPlace, a.AsMessageActivity().Text); Assert.Equal(InputHints.ExpectingInput, a.AsMessageActivity().InputHint); })
             .Send("Leith").AssertReply("Question 1 of 1: What would make recovery real in Leith?\n(The case's own wording: \"What would make recovery real in Dundee?\")")
             .Send("Peer support in every GP practice").AssertReply(Starts("Principle 1 of 4"))
             .StartTestAsync();
@@ -162,10 +164,10 @@ public sealed class ReflectionConversationTests : IDisposable
         var bot = new ReflectionTestBot(DatabasePath);
         var adapter = ReflectionTestBot.NewAdapter();
 
-        await bot.Flow(adapter)
+        await CardFlow(bot, adapter)
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
-            .Send(Card(adapter, "From the card", "question-1")).AssertReply(Q2)
-            .Send(Card(adapter, "An old card's answer", "question-1")).AssertReply(ReflectionMessages.StaleCard).AssertReply(Q2)
+            .Send(Card(adapter, "From the card")).AssertReply(Q2)
+            .Send(Card(adapter, "An old card's answer")).AssertReply(ReflectionMessages.StaleCard).AssertReply(Q2)
             .Send("back").AssertReply(Starts(Q1 + "\n\nYour earlier answer: \"From the card\""))
             .StartTestAsync();
     }
@@ -201,7 +203,7 @@ public sealed class ReflectionConversationTests : IDisposable
 
         await bot.Flow(adapter)
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
-            .Send(Card(adapter, "I keep thinking about ending my life", "question-1")).AssertReply(a => Assert.Contains("I've paused our reflection", a.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send(Card(adapter, "I keep thinking about ending my life")).AssertReply(a => Assert.Contains("I've paused our reflection", a.AsMessageActivity().Text, StringComparison.Ordinal))
             .StartTestAsync();
 
         Assert.DoesNotContain(await bot.AllRowsAsync(), row => row.Contains("ending my life", StringComparison.Ordinal));
@@ -243,12 +245,19 @@ public sealed class ReflectionConversationTests : IDisposable
     internal static Action<IActivity> Starts(string start) =>
         a => Assert.StartsWith(start, a.AsMessageActivity().Text, StringComparison.Ordinal);
 
-    internal static string? Step(IActivity activity) => (activity.ChannelData as JObject)?["coprobotStep"]?.ToString();
+    // The card submits are read by the Teams card reader, as the Teams channel layer reads them; replies stay text.
+    private static Microsoft.Bot.Builder.Adapters.TestFlow CardFlow(ReflectionTestBot bot, Microsoft.Bot.Builder.Adapters.TestAdapter adapter) =>
+        new(adapter, async (turnContext, cancellationToken) =>
+        {
+            var typed = IncomingMessage.Plain(turnContext.Activity);
+            IncomingMessage.Set(turnContext, TeamsCardData.Read(turnContext.Activity, typed) ?? typed);
+            await bot.OnTurnAsync(turnContext, cancellationToken);
+        });
 
-    private static Activity Card(Microsoft.Bot.Builder.Adapters.TestAdapter adapter, string answer, string step)
+    private static Activity Card(Microsoft.Bot.Builder.Adapters.TestAdapter adapter, string answer)
     {
         var activity = adapter.MakeActivity();
-        activity.Value = new JObject { ["answer"] = answer, ["step"] = step };
+        activity.Value = new JObject { ["answer"] = answer, ["step"] = new JObject { ["kind"] = "Question", ["index"] = 0 } };
         return activity;
     }
 }
