@@ -16,7 +16,7 @@ public sealed class TeamsReplyRenderer : IReplyRenderer
         if (reply.Mention is { } person)
         {
             var name = person.Name ?? "there";
-            mention = new Mention { Mentioned = new ChannelAccount(person.Id, name), Text = $"<at>{name}</at>" };
+            mention = new Mention { Mentioned = new ChannelAccount(person.Id, name), Text = $"<at>{name}</at>", Type = "mention" };
         }
 
         var text = TextReplyRenderer.Addressed(reply, mention?.Text ?? string.Empty);

@@ -1,5 +1,5 @@
-using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text.DateTime;
 

@@ -1,6 +1,6 @@
-using CoproBot.Dialogs.Replies;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text.Number;
 

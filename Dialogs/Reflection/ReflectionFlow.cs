@@ -1,10 +1,10 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using CoproBot.Dialogs.Replies;
 using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Dialogs.Reflection;

@@ -1,6 +1,6 @@
 using CoproBot.Dialogs.Engine;
-using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;

@@ -1,6 +1,6 @@
 using CoproBot.Bot.Teams;
-using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
