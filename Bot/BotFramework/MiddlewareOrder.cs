@@ -26,8 +26,8 @@ public sealed class MiddlewareOrder
         // A group conversation's reference is kept on first contact, for the reminders and posts sent to it later.
         typeof(ConversationReferenceMiddleware),
 
-        // Wraps the sends of everything below, so every prompt the dialogs send becomes a card in Teams.
-        typeof(TeamsCardMiddleware),
+        // In Teams, reads card submits into the turn's incoming message and draws the replies of everything below as cards.
+        typeof(TeamsChannelMiddleware),
 
         // Outside the turn lock, so a turn waiting behind another in its conversation shows it is coming.
         typeof(TypingIndicatorMiddleware),

@@ -1,7 +1,7 @@
 using CoproBot.Bot.BotFramework;
-using CoproBot.Bot.Group;
 using CoproBot.Dialogs.Care;
 using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -14,7 +14,7 @@ namespace CoproBot.Bot.Care;
 /// values, answers to a yes/no question, contributions to a group. When it speaks of crisis, support is the only
 /// reply: a reflection in progress is paused, and the words go no further, so they are never saved as an answer or
 /// a contribution, never logged and never shown to anyone else. The support reaches the person privately (see
-/// <see cref="PrivateReply"/>). Each message is checked on its own, so an earlier "I'm fine" never silences it.
+/// <see cref="Reply.Private"/>). Each message is checked on its own, so an earlier "I'm fine" never silences it.
 /// </remarks>
 public sealed class CrisisSupport(CrisisDetector detector, ReflectionTurns reflections, IOptions<CareOptions> care, ILogger<CrisisSupport> logger)
 {
@@ -39,10 +39,13 @@ public sealed class CrisisSupport(CrisisDetector detector, ReflectionTurns refle
         Log.CrisisSupportOffered(logger, activity.ChannelId, activity.Conversation?.Id);
         var paused = await reflections.PauseForCareAsync(turnContext, cancellationToken);
         var wording = SupportLanguage.Choose(activity.Locale, words);
-        var support = MessageFactory.Text(SupportMessage.For(care.Value, activity.Locale, wording, paused));
-        var inChannel = SupportMessage.ForAnyone(care.Value, activity.Locale, wording);
+        var support = new Reply(SupportMessage.For(care.Value, activity.Locale, wording, paused))
+        {
+            Private = true,
+            InChannel = SupportMessage.ForAnyone(care.Value, activity.Locale, wording),
+        };
         // Sent at once, before the turn's state write: support never waits on storage, nor is it kept for sending later.
-        await TurnOutbox.SendNowAsync(turnContext, PrivateReply.Mark(support, activity.ChannelId, inChannel), cancellationToken);
+        await TurnOutbox.SendNowAsync(turnContext, ReplyRendering.Render(turnContext, support), cancellationToken);
         return true;
     }
 }

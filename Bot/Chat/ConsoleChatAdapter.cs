@@ -49,6 +49,12 @@ public sealed class ConsoleChatAdapter(MiddlewareOrder middleware, TurnErrorHand
             if (activity.Type == ActivityTypes.Message)
             {
                 await _output.WriteLineAsync($"CoproBot: {activity.Text}");
+
+                // A terminal has no buttons: what they would say is listed, to be typed.
+                if (activity.SuggestedActions?.Actions is { Count: > 0 } actions)
+                {
+                    await _output.WriteLineAsync("  (you can say: " + string.Join(" | ", actions.Select(a => a.Value?.ToString() ?? a.Title)) + ")");
+                }
             }
 
             responses[i] = new ResourceResponse(Guid.NewGuid().ToString("N"));

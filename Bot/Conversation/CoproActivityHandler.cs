@@ -2,15 +2,15 @@ using CoproBot.Bot.Care;
 using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Conversation;
 
-/// <summary>CoproBot itself: one bot for Teams, Discord and the terminal.</summary>
+/// <summary>CoproBot itself: one bot for Teams, Discord and the terminal, which knows none of their payloads.</summary>
 /// <remarks>
 /// Each message goes, in order: to support if anything in it speaks of crisis (<see cref="CrisisSupport"/>), to the person's data commands, to their personal
 /// reflection or a group session, and otherwise to the knowledge of the three cases.
@@ -24,7 +24,7 @@ public sealed class CoproActivityHandler(
     ReflectionTurns reflections,
     GroupSessions groupSessions,
     KnowledgeCatalog knowledge,
-    MeaningReader reader) : TeamsActivityHandler
+    MeaningReader reader) : ActivityHandler
 {
     public const string Welcome =
         "Hello, I'm CoproBot. I help teams practise coproduction: designing services together with the people who use them. "
@@ -48,7 +48,8 @@ public sealed class CoproActivityHandler(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var text = MessageText.Of(turnContext.Activity);
+        // The channel layer has read the message into its words (see IncomingMessage); the activity is left as it came.
+        var text = IncomingMessage.Of(turnContext).Text;
 
         // Support comes before anything else, and the words are neither stored nor echoed. Card submits, modal
         // fields and button values are checked here too, so nothing further along needs a check of its own.
@@ -90,10 +91,11 @@ public sealed class CoproActivityHandler(
         await AnswerAsync(turnContext, meaning.Argument is { Length: > 0 } asked && meaning.Kind == MeaningKind.KnowledgeQuestion ? asked : text, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Only the bot's own arrival is a reason to speak; people joining later are not greeted one by one.
-        if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
+        // Only the bot's own arrival is a reason to speak; people joining later are not greeted one by one. (The base
+        // class passes on only arrivals of others, so the bot's own is looked for here, on every channel alike.)
+        if (turnContext.Activity.MembersAdded?.Any(member => member.Id == turnContext.Activity.Recipient?.Id) == true)
         {
             await WelcomeOnceAsync(turnContext, cancellationToken);
         }
@@ -110,7 +112,7 @@ public sealed class CoproActivityHandler(
         // State comes back from the store as JSON; setting it again is what makes the change persist. It is saved
         // after the answer is sent, as reflections are, and only here: other turns have already saved what they changed.
         await _conversationData.SetAsync(turnContext, data, cancellationToken);
-        await turnContext.SendActivityAsync(AnswerMessages.For(answer, turnContext.Activity.ChannelId), cancellationToken);
+        await turnContext.SendReplyAsync(AnswerReply.For(answer), cancellationToken);
         await personState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 

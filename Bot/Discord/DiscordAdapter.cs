@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using CoproBot.Bot.BotFramework;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -116,6 +117,7 @@ public sealed class DiscordAdapter : BotAdapter
         activity.ChannelId ??= ChannelId;
         activity.Timestamp = _time.GetUtcNow();
         using var context = new TurnContext(this, activity);
+        ReplyRendering.Use(context, DiscordReplyRenderer.Instance);
         await RunPipelineAsync(context, callback, cancellationToken);
     }
 
@@ -139,6 +141,8 @@ public sealed class DiscordAdapter : BotAdapter
         {
             using var context = new TurnContext(this, activity);
             context.TurnState.Add(InteractionSession.TurnStateKey, session);
+            ReplyRendering.Use(context, DiscordReplyRenderer.Instance);
+            IncomingMessage.Set(context, DiscordIncoming.Read(activity));
             await RunPipelineAsync(context, bot.OnTurnAsync, stopping);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -13,6 +13,12 @@ namespace CoproBot.Bot.Discord;
 public sealed class InteractionTranslator(ICommandChoices choices, IOptions<DiscordOptions> options, TimeProvider time)
 {
     /// <summary>Sub-commands whose answers are about the person alone, so only they see them.</summary>
+    /// <summary>Where the value of a component or modal submit keeps its custom_id.</summary>
+    public const string CustomIdKey = "customId";
+
+    /// <summary>Where the value of a modal submit keeps its fields.</summary>
+    public const string FieldsKey = "fields";
+
     private static readonly string[] PrivateCommands = ["my-data", "export-my-data", "forget-me"];
 
     public (Activity Activity, bool Ephemeral) ToActivity(Interaction interaction)
@@ -36,12 +42,12 @@ public sealed class InteractionTranslator(ICommandChoices choices, IOptions<Disc
             case Interaction.MessageComponent:
                 var (chosen, customId, values) = ComponentReader.ReadComponent(interaction);
                 text = chosen;
-                value = new JObject { ["customId"] = customId, ["payload"] = chosen, ["values"] = new JArray(values) };
+                value = new JObject { [CustomIdKey] = customId, ["payload"] = chosen, ["values"] = new JArray(values) };
                 break;
             default:
                 var (entered, modalId, fields) = ComponentReader.ReadModal(interaction);
                 text = entered;
-                value = new JObject { ["customId"] = modalId, ["fields"] = JObject.FromObject(fields) };
+                value = new JObject { [CustomIdKey] = modalId, [FieldsKey] = JObject.FromObject(fields) };
                 break;
         }
 

@@ -28,9 +28,7 @@ public static class MessageRenderer
     /// <summary>Shows this one reply only to the person whose interaction it answers, whatever the rest of the turn does.</summary>
     public static void MarkEphemeral(IActivity activity)
     {
-        var data = activity.ChannelData as JObject ?? (activity.ChannelData is null ? new JObject() : JObject.FromObject(activity.ChannelData));
-        data[EphemeralKey] = true;
-        activity.ChannelData = data;
+        DiscordReplyRenderer.ChannelData(activity)[EphemeralKey] = true;
     }
 
     public static bool IsEphemeral(IActivity activity) =>

@@ -1,11 +1,10 @@
-using System.Globalization;
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Bot.Group;
 
@@ -23,14 +22,14 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
             return false;
         }
 
-        var input = InputOf(activity, text);
+        var input = InputOf(activity, IncomingMessage.Of(turnContext), text);
         // A question put to CoproBot rather than to the group: a message that starts with "?" or "ask CoproBot" (on
         // Discord, through /copro ask, which is how people talk to the bot there). Anything else in a group
         // conversation may be a contribution, even when it is phrased as a question.
         if (!input.Submitted && commands.QuestionForCoproBot(input.Text, input.Locale) is { } question)
         {
             // Asked of CoproBot about the cases, so answered, and never taken as a contribution to a session.
-            await turnContext.SendActivityAsync(AnswerMessages.For(knowledge.Current.Ask(question), activity.ChannelId), cancellationToken);
+            await turnContext.SendReplyAsync(AnswerReply.For(knowledge.Current.Ask(question)), cancellationToken);
             return true;
         }
 
@@ -43,7 +42,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
         GroupLog.Handled(logger, activity.ChannelId, activity.Conversation.Id, replies.Count);
         if (replies.Count > 0)
         {
-            await turnContext.SendActivitiesAsync([.. replies.Select(reply => GroupActivities.For(reply, activity))], cancellationToken);
+            await turnContext.SendRepliesAsync(replies.Select(reply => reply.ToReply()), cancellationToken);
         }
 
         return true;
@@ -57,34 +56,18 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
         return activity.ChannelId + "|" + (thread >= 0 ? id[..thread] : id);
     }
 
-    private static GroupInput InputOf(Activity activity, string text)
+    // The channel layer has read the form, if any: a group's answer box names its step, a modal may name none.
+    private static GroupInput InputOf(Activity activity, IncomingMessage incoming, string text)
     {
-        var submitted = false;
-        int? step = null;
-        if (activity.Value is JObject value)
-        {
-            // Teams card: {"contribution": "...", "step": "3"}; Discord modal: {"customId": ..., "fields": {...}}.
-            if (value["contribution"] is { Type: JTokenType.String } contribution)
-            {
-                text = ((string)contribution!).Trim();
-                submitted = true;
-                step = int.TryParse((string?)value["step"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number - 1 : null;
-            }
-            else if (value["fields"] is JObject)
-            {
-                submitted = true;
-            }
-        }
-
-        var botId = activity.Recipient?.Id;
-        var mentioned = activity.GetMentions().FirstOrDefault(m => m.Mentioned?.Id is { } id && id != botId)?.Mentioned;
+        var submitted = incoming.FromForm && !incoming.AnswersReflection;
+        var mentioned = incoming.Mentioned.Count > 0 ? incoming.Mentioned[0] : null;
         return new GroupInput(
             ConversationKeyOf(activity),
             activity.ChannelId,
             new GroupPerson(activity.From.Id, string.IsNullOrWhiteSpace(activity.From.Name) ? null : activity.From.Name),
-            text,
+            submitted ? incoming.Text : text,
             submitted,
-            step,
+            incoming.Step is { Kind: StepReferenceKind.GroupStep } step ? step.Index : null,
             mentioned is null ? null : new GroupPerson(mentioned.Id, mentioned.Name),
             activity.Locale,
             string.IsNullOrEmpty(activity.Id) ? null : activity.Id);

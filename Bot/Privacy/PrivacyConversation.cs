@@ -2,16 +2,15 @@ using System.Globalization;
 using System.Text;
 using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Conversation;
-using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy.Export;
 using CoproBot.Dialogs.Group;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Privacy;
 
@@ -122,9 +121,7 @@ public sealed class PrivacyConversation(
 
     private static async Task SendPrivatelyAsync(ITurnContext turnContext, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        var channelId = turnContext.Activity.ChannelId;
-        var replies = texts.Select(text => (IActivity)PrivateReply.Mark(MessageFactory.Text(text), channelId, AskInPersonalChat)).ToArray();
-        await turnContext.SendActivitiesAsync(replies, cancellationToken);
+        await turnContext.SendRepliesAsync(texts.Select(text => new Reply(text) { Private = true, InChannel = AskInPersonalChat }), cancellationToken);
     }
 
     private static string Describe(string table) => table switch

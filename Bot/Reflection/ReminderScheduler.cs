@@ -36,6 +36,7 @@ public sealed class ReminderScheduler(
                 var reached = await messenger.ContinueAsync(
                     reminder.ChannelId,
                     reminder.ConversationId,
+                    reminder.UserId,
                     (turnContext, ct) => reflections.ResumeFromReminderAsync(turnContext, reminder, ct),
                     cancellationToken);
                 if (reached)

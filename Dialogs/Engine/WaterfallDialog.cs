@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Dialogs.Engine;
@@ -38,7 +39,7 @@ public class WaterfallDialog : Dialog
 
         // Only messages move a waterfall on; typing indicators, reactions and the like do not.
         return dc.Context.Activity.Type == ActivityTypes.Message
-            ? ResumeDialogAsync(dc, DialogReason.ContinueCalled, dc.Context.Activity.Text, cancellationToken)
+            ? ResumeDialogAsync(dc, DialogReason.ContinueCalled, IncomingMessage.Of(dc.Context).Text, cancellationToken)
             : Task.FromResult(DialogTurnResult.Waiting);
     }
 

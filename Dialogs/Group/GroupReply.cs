@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Replies;
+
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>Something to say to the group (or to one person), described without channel types.</summary>
@@ -17,4 +19,28 @@ public sealed record GroupReply(string Text)
 
     /// <summary>Someone addressed by the reply, such as the person whose turn it is.</summary>
     public GroupPerson? Mention { get; init; }
+
+    /// <summary>The reply as every channel renders it: a step asked becomes an answer box for that step, a mention a person.</summary>
+    public Reply ToReply()
+    {
+        InputRequest? input = AsksStep is { } step || AsksForText
+            ? new InputRequest(AnswerKind.FreeText, AsksStep is { } asked ? new StepReference(StepReferenceKind.GroupStep, asked) : null)
+            {
+                Label = "Your contribution",
+                Placeholder = "Your thoughts, or a rating from 1 to 5",
+                Now = AsksForText,
+            }
+            : null;
+        return new Reply(Text)
+        {
+            // Asked for words now, the reply waits for them alone; "Contribute" only opens the box a form shows already.
+            Choices = AsksForText ? [] : [.. Actions.Select(action => ReplyChoice.Of(action) with { OpensInput = action == ContributeAction })],
+            Input = input,
+            Mention = Mention is { } person ? new ReplyPerson(person.Id, person.Name) : null,
+            Private = Private,
+        };
+    }
+
+    /// <summary>The action that asks for a contribution.</summary>
+    public const string ContributeAction = "Contribute";
 }

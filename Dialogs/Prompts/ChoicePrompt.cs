@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -12,7 +13,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var found = Recognizer.Recognize(turnContext.Activity.Text, options.Choices ?? [], turnContext.Activity.Locale);
+        var found = Recognizer.Recognize(IncomingMessage.Of(turnContext).Text, options.Choices ?? [], turnContext.Activity.Locale);
         return Task.FromResult(found is null ? default : new PromptRecognition<FoundChoice>(true, found));
     }
 

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -13,7 +14,7 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     protected override Task<PromptRecognition<bool>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var text = turnContext.Activity.Text;
+        var text = IncomingMessage.Of(turnContext).Text;
         var answer = YesNoRecognizer.Recognize(text)
             ?? (TextNormalizer.Normalize(text) == TextNormalizer.Normalize(YesLabel) ? true
                 : TextNormalizer.Normalize(text) == TextNormalizer.Normalize(NoLabel) ? false : null);

@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text.DateTime;
 
@@ -48,7 +49,7 @@ public sealed class DateTimePrompt(string id, TimeProvider timeProvider, PromptV
         ArgumentNullException.ThrowIfNull(turnContext);
         var dateOptions = options as DateTimePromptOptions;
         var zone = UserTimeZone.Resolve(turnContext.Activity, dateOptions?.TimeZoneId);
-        var resolution = Read(turnContext.Activity.Text, zone, turnContext.Activity.Locale, dateOptions?.PreferFuture ?? true);
+        var resolution = Read(IncomingMessage.Of(turnContext).Text, zone, turnContext.Activity.Locale, dateOptions?.PreferFuture ?? true);
         return Task.FromResult(resolution is null ? default : new PromptRecognition<DateTimeResolution>(true, resolution));
     }
 

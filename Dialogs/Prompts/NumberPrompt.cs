@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text.Number;
 
@@ -42,7 +43,7 @@ public sealed partial class NumberPrompt(string id, PromptValidator<double>? val
     protected override Task<PromptRecognition<double>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var value = Read(turnContext.Activity.Text, turnContext.Activity.Locale);
+        var value = Read(IncomingMessage.Of(turnContext).Text, turnContext.Activity.Locale);
         return Task.FromResult(value is { } number ? new PromptRecognition<double>(true, number) : default);
     }
 

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 
 namespace CoproBot.Dialogs.Prompts;
@@ -8,7 +9,7 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
     protected override Task<PromptRecognition<string>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var text = turnContext.Activity.Text?.Trim();
+        var text = IncomingMessage.Of(turnContext).Text;
         return Task.FromResult(string.IsNullOrEmpty(text) ? default(PromptRecognition<string>) : new PromptRecognition<string>(true, text));
     }
 }

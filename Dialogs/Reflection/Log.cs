@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 using Microsoft.Extensions.Logging;
 
@@ -22,7 +23,7 @@ internal static partial class Log
     public static partial void PausedForCare(ILogger logger, string? channelId);
 
     [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "Ignored a card answer for step {CardStep} while waiting for {CurrentStep}")]
-    public static partial void StaleCard(ILogger logger, string cardStep, string currentStep);
+    public static partial void StaleCard(ILogger logger, StepReference cardStep, StepReference currentStep);
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Information, Message = "Resumed a reflection from a reminder on {ChannelId}")]
     public static partial void ResumedByReminder(ILogger logger, string? channelId);

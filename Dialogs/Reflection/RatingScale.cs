@@ -1,4 +1,4 @@
-using Microsoft.Bot.Schema;
+using CoproBot.Dialogs.Replies;
 
 namespace CoproBot.Dialogs.Reflection;
 
@@ -8,12 +8,9 @@ public static class RatingScale
     public static string Legend => "1 not at all, 2 a little, 3 somewhat, 4 mostly, 5 fully";
 
     /// <summary>One button per point of the scale and one to skip, so a rating is a press away on every channel.</summary>
-    public static SuggestedActions Buttons() => new()
-    {
-        Actions =
-        [
-            .. Enumerable.Range(1, 5).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(n => new CardAction(ActionTypes.ImBack, n, value: n)),
-            new CardAction(ActionTypes.ImBack, "Skip", value: "skip"),
-        ],
-    };
+    public static IReadOnlyList<ReplyChoice> Choices { get; } =
+    [
+        .. Enumerable.Range(1, 5).Select(n => ReplyChoice.Of(n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        new ReplyChoice("Skip", "skip"),
+    ];
 }

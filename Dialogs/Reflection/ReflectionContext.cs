@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 
 namespace CoproBot.Dialogs.Reflection;
@@ -14,7 +15,7 @@ public static class ReflectionContext
             return new MessageContext(Awaiting.Paused, Locale: locale);
         }
 
-        if (progress.Awaiting == ReflectionDialog.ConfirmCancelId)
+        if (progress.AwaitingStep.Kind == StepReferenceKind.ConfirmCancel)
         {
             return new MessageContext(Awaiting.Confirmation, Locale: locale);
         }

@@ -1,5 +1,6 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Catalog;
@@ -48,7 +49,7 @@ public sealed class ReflectionDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         var context = innerDc.Context;
-        var text = context.Activity.Text?.Trim() ?? string.Empty;
+        var text = IncomingMessage.Of(context).Text;
         var progress = ReflectionFlow.Progress(innerDc);
 
         var plan = _flow.Plan(progress.CaseId);
@@ -111,7 +112,7 @@ public sealed class ReflectionDialog : ComponentDialog
 
     private async Task<Interruption> AskToCancelAsync(DialogContext innerDc, ReflectionProgress progress, CancellationToken cancellationToken)
     {
-        progress.Awaiting = ConfirmCancelId;
+        progress.AwaitingStep = new StepReference(StepReferenceKind.ConfirmCancel, 0);
         ReflectionFlow.Save(innerDc, progress);
         await innerDc.PromptAsync(ConfirmCancelId, new PromptOptions { Prompt = MessageFactory.Text(ReflectionMessages.ConfirmCancel), MaxAttempts = _options.MaxAttempts }, cancellationToken);
         return Interruption.KeepWaiting;
@@ -127,7 +128,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 return Interruption.CancelAll;
             case MeaningKind.No:
                 var progress = ReflectionFlow.Progress(innerDc);
-                progress.Awaiting = _flow.Plan(progress.CaseId) is { } plan && progress.Step >= 0 && progress.Step < plan.Steps.Count ? plan.Steps[progress.Step].Id : "case";
+                progress.AwaitingStep = _flow.Plan(progress.CaseId) is { } plan && progress.Step >= 0 && progress.Step < plan.Steps.Count ? plan.Steps[progress.Step].Reference : ReflectionProgress.ChoosingCaseStep;
                 ReflectionFlow.Save(innerDc, progress);
                 await innerDc.Context.SendActivityAsync(ReflectionMessages.CarryOn, cancellationToken: cancellationToken);
 

@@ -1,5 +1,6 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Storage.Privacy;
 using Microsoft.Bot.Builder;
@@ -21,7 +22,6 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     public const string PlacePrompt = "reflection-place";
     public const string AnswerPrompt = "reflection-answer";
     public const string RatingPrompt = "reflection-rating";
-    public const string StepKey = CardAnswer.StepKey;
     private const int LongestPlace = 100;
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
@@ -107,15 +107,17 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
 
     private Task<DialogTurnResult> AskCaseAsync(DialogContext dc, ReflectionProgress progress, CancellationToken cancellationToken)
     {
-        progress.Awaiting = "case";
+        progress.AwaitingStep = ReflectionProgress.ChoosingCaseStep;
         Save(dc, progress);
         var choices = knowledge.Current.Knowledge.Cases
             .Select(c => Choice.Of(c.Name, [$"case {c.Number}", .. c.Aliases]))
             .ToList();
+        var input = new InputRequest(AnswerKind.Choice, ReflectionProgress.ChoosingCaseStep) { Now = true };
+        var named = choices.Select(c => ReplyChoice.Of(c.Value)).ToList();
         return dc.PromptAsync(CasePrompt, new PromptOptions
         {
-            Prompt = Asking(ReflectionMessages.ChooseCase, "case"),
-            RetryPrompt = Asking(ReflectionMessages.ChooseCaseAgain, "case"),
+            Prompt = Asking(dc.Context, ReflectionMessages.ChooseCase, input, named),
+            RetryPrompt = Asking(dc.Context, ReflectionMessages.ChooseCaseAgain, input, named),
             Choices = choices,
             MaxAttempts = options.MaxAttempts,
         }, cancellationToken);
@@ -124,20 +126,18 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     private Task<DialogTurnResult> AskAsync(DialogContext dc, ReflectionPlan plan, ReflectionProgress progress, bool replace, CancellationToken cancellationToken)
     {
         var step = plan.Steps[progress.Step];
-        progress.Awaiting = step.Id;
+        progress.AwaitingStep = step.Reference;
         Save(dc, progress);
-        var prompt = Asking(ReflectionMessages.Prompt(plan, progress, step), step.Id);
+        var input = new InputRequest(step.Answer, step.Reference) { Now = true };
+        var prompt = Asking(dc.Context, ReflectionMessages.Prompt(plan, progress, step), input, []);
         var (promptId, retry) = step.Kind switch
         {
-            StepKind.Place => (PlacePrompt, Asking(ReflectionMessages.EmptyAnswer, step.Id)),
-            StepKind.Rating => (RatingPrompt, Asking(ReflectionMessages.RatingRetry(plan.Principles[step.Index]), step.Id)),
-            _ => (AnswerPrompt, Asking(ReflectionMessages.EmptyAnswer, step.Id)),
+            StepKind.Place => (PlacePrompt, Asking(dc.Context, ReflectionMessages.EmptyAnswer, input, [])),
+
+            // Words that are no rating get the scale as buttons (channels with cards show it on every rating card already).
+            StepKind.Rating => (RatingPrompt, Asking(dc.Context, ReflectionMessages.RatingRetry(plan.Principles[step.Index]), input, RatingScale.Choices)),
+            _ => (AnswerPrompt, Asking(dc.Context, ReflectionMessages.EmptyAnswer, input, [])),
         };
-        if (step.Kind == StepKind.Rating)
-        {
-            // Words that are no rating get the scale as buttons (Teams shows them on every rating card already).
-            retry.SuggestedActions = RatingScale.Buttons();
-        }
 
         var promptOptions = new PromptOptions { Prompt = prompt, RetryPrompt = retry, MaxAttempts = options.MaxAttempts };
         return replace
@@ -190,11 +190,8 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         return saved;
     }
 
-    // The step id travels with the prompt, so a channel can put it in a card and a stale card can be recognised.
-    private static Activity Asking(string text, string stepId)
-    {
-        var activity = MessageFactory.Text(text, inputHint: InputHints.ExpectingInput);
-        activity.ChannelData = new JObject { [StepKey] = stepId };
-        return activity;
-    }
+    // The step travels with the prompt, so a channel can put it in a form and a stale form can be recognised. The
+    // prompt is rendered for the turn's channel now, and kept so rendered with the dialog's state for asking again.
+    private static Activity Asking(ITurnContext turnContext, string text, InputRequest input, IReadOnlyList<ReplyChoice> choices) =>
+        ReplyRendering.Render(turnContext, new Reply(text) { Input = input, Choices = choices });
 }

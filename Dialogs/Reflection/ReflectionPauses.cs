@@ -1,6 +1,7 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
@@ -95,7 +96,7 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
             if (meaning.Kind == MeaningKind.Cancel)
             {
                 // The reflection's own confirmation asks whether to end it.
-                turnContext.Activity.Text = text;
+                IncomingMessage.Set(turnContext, IncomingMessage.Of(turnContext) with { Text = text });
                 await dc.ContinueDialogAsync(cancellationToken);
                 return true;
             }

@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Replies;
+
 namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>How far one person has come in one reflection, saved with their private conversation state.</summary>
@@ -7,12 +9,15 @@ public sealed class ReflectionProgress
     /// <summary>Before a case is chosen.</summary>
     public const int ChoosingCase = -1;
 
+    /// <summary>The step of choosing the case.</summary>
+    public static readonly StepReference ChoosingCaseStep = new(StepReferenceKind.Case, 0);
+
     public string? CaseId { get; set; }
 
     public int Step { get; set; } = ChoosingCase;
 
-    /// <summary>The id of the step the last prompt asked, so a card answering an earlier one is recognised.</summary>
-    public string Awaiting { get; set; } = "case";
+    /// <summary>The step the last prompt asked, so a form answering an earlier one is recognised.</summary>
+    public StepReference AwaitingStep { get; set; } = ChoosingCaseStep;
 
     public string? Place { get; set; }
 

@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Replies;
+
 namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>One thing a reflection asks: the place, a guiding question, a principle's rating or its note.</summary>
@@ -5,12 +7,17 @@ namespace CoproBot.Dialogs.Reflection;
 /// <param name="Index">The question's or principle's position, from 0; 0 for the place.</param>
 public sealed record ReflectionStep(StepKind Kind, int Index)
 {
-    /// <summary>Machine-readable and stable, for cards that send it back with the answer.</summary>
-    public string Id => Kind switch
-    {
-        StepKind.Place => "place",
-        StepKind.Question => $"question-{Index + 1}",
-        StepKind.Rating => $"principle-{Index + 1}",
-        _ => $"principle-{Index + 1}-note",
-    };
+    /// <summary>The step as forms carry it, so an answer from an old form is recognised.</summary>
+    public StepReference Reference => new(
+        Kind switch
+        {
+            StepKind.Place => StepReferenceKind.Place,
+            StepKind.Question => StepReferenceKind.Question,
+            StepKind.Rating => StepReferenceKind.Rating,
+            _ => StepReferenceKind.Note,
+        },
+        Index);
+
+    /// <summary>The kind of answer the step waits for.</summary>
+    public AnswerKind Answer => Kind == StepKind.Rating ? AnswerKind.Rating : AnswerKind.FreeText;
 }

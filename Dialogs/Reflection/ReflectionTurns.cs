@@ -1,9 +1,9 @@
 using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace CoproBot.Dialogs.Reflection;
@@ -45,8 +45,9 @@ public sealed class ReflectionTurns
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var card = CardAnswer.From(turnContext.Activity);
-        text = card?.Answer ?? text ?? string.Empty;
+        var incoming = IncomingMessage.Of(turnContext);
+        var card = incoming.AnswersReflection ? incoming : null;
+        text = card?.Text ?? text ?? string.Empty;
         var progress = ReflectionState.Progress(await _dialogState.GetAsync(turnContext, null!, cancellationToken));
         var handled = progress is null
             ? await OutsideAsync(turnContext, text, card, cancellationToken)
@@ -78,8 +79,7 @@ public sealed class ReflectionTurns
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(reminder);
 
-        // Private state is keyed by the person, and a proactive turn's sender is whoever the conversation was first seen with.
-        turnContext.Activity.From = new ChannelAccount(reminder.UserId);
+        // Private state is keyed by the person: the turn is started as the reminder's person (see ReminderScheduler).
         var progress = ReflectionState.Progress(await _dialogState.GetAsync(turnContext, null!, cancellationToken));
         if (progress is not { Paused: true })
         {
@@ -100,7 +100,7 @@ public sealed class ReflectionTurns
         return true;
     }
 
-    private async Task<bool> OutsideAsync(ITurnContext turnContext, string text, CardAnswer? card, CancellationToken cancellationToken)
+    private async Task<bool> OutsideAsync(ITurnContext turnContext, string text, IncomingMessage? card, CancellationToken cancellationToken)
     {
         var meaning = TurnMeaning.Read(turnContext, _reader, text, new MessageContext(Awaiting.Nothing, Locale: turnContext.Activity.Locale));
         if (meaning.Kind == MeaningKind.StartReflection)
@@ -125,7 +125,7 @@ public sealed class ReflectionTurns
         return false;
     }
 
-    private async Task<bool> WithinAsync(ITurnContext turnContext, string text, CardAnswer? card, ReflectionProgress progress, CancellationToken cancellationToken)
+    private async Task<bool> WithinAsync(ITurnContext turnContext, string text, IncomingMessage? card, ReflectionProgress progress, CancellationToken cancellationToken)
     {
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
 
@@ -156,9 +156,9 @@ public sealed class ReflectionTurns
             return await _pauses.WhilePausedAsync(dc, progress, _dialog.Plan(progress.CaseId), meaning, text, card is not null, cancellationToken);
         }
 
-        if (card?.Step is { } step && step != progress.Awaiting)
+        if (card?.Step is { } step && step != progress.AwaitingStep)
         {
-            Log.StaleCard(_logger, step, progress.Awaiting);
+            Log.StaleCard(_logger, step, progress.AwaitingStep);
             await turnContext.SendActivityAsync(ReflectionMessages.StaleCard, cancellationToken: cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return true;
@@ -171,8 +171,8 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        // The prompts read the activity's text: a card's answer, or the words without the @mention.
-        turnContext.Activity.Text = text;
+        // The prompts read the turn's message: a card's answer, or the words without the @mention.
+        IncomingMessage.Set(turnContext, IncomingMessage.Of(turnContext) with { Text = text });
         await dc.ContinueDialogAsync(cancellationToken);
         return true;
     }

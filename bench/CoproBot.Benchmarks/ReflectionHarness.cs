@@ -1,6 +1,6 @@
 using CoproBot.Bot.Hosting;
-using CoproBot.Dialogs.Reflection;
 using CoproBot.Bot.State;
+using CoproBot.Dialogs.Reflection;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;

@@ -39,7 +39,7 @@ public sealed class CrisisEverywhereTests : IAsyncLifetime
         const string words = "honestly I want to kill myself";
         await SayAsync("a:care-card", "reflect on ESTHER");
 
-        var support = Assert.Single(await SubmitAsync("a:care-card", new { answer = words, step = "question-1" }));
+        var support = Assert.Single(await SubmitAsync("a:care-card", new { answer = words, step = new { kind = "Question", index = 0 } }));
         var resumed = await SayAsync("a:care-card", "continue");
 
         Assert.StartsWith(Support, support, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class CrisisEverywhereTests : IAsyncLifetime
         var card = TeamsActivities.Channel(_host.Connector.ServiceUrl, channel, string.Empty, "29:sam", "Sam");
         card.Remove("text");
         card["entities"] = ((List<object>)card["entities"]!).Skip(1).ToList();
-        card["value"] = new { contribution = carded, step = "1" };
+        card["value"] = new { answer = carded, step = new { kind = "GroupStep", index = 0 } };
         var toSam = await InChannelAsync(card);
 
         foreach (var (sent, person) in new[] { (toJo, "29:jo"), (toSam, "29:sam") })

@@ -82,7 +82,7 @@ public sealed class PrivateSupportTests : IAsyncLifetime
         var submit = TeamsActivities.Channel(_host.Connector.ServiceUrl, Channel, string.Empty, Sam, "Sam");
         submit.Remove("text");
         submit["entities"] = ((List<object>)submit["entities"]!).Skip(1).ToList();
-        submit["value"] = new { contribution = "Fewer handovers between teams", step = "1" };
+        submit["value"] = new { answer = "Fewer handovers between teams", step = new { kind = "GroupStep", index = 0 } };
 
         var ack = Assert.Single(await SendAsync(submit));
         var refused = Assert.Single(await SendAsync(TeamsActivities.Channel(_host.Connector.ServiceUrl, Channel, "reveal", Sam, "Sam")));

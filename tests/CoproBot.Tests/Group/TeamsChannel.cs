@@ -33,7 +33,7 @@ internal sealed class TeamsChannel(BotHost host, string channelId)
         var activity = TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, string.Empty, IdOf(name), name);
         activity.Remove("text");
         activity["entities"] = ((List<object>)activity["entities"]!).Skip(1).ToList();
-        activity["value"] = new { contribution, step = step.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        activity["value"] = new { answer = contribution, step = new { kind = "GroupStep", index = step - 1 } };
         return PostAsync(activity);
     }
 

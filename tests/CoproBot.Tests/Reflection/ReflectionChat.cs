@@ -5,6 +5,7 @@ using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -60,8 +61,17 @@ internal sealed class ReflectionChat : IAsyncDisposable
 
     public TestFlow Flow(TestAdapter? adapter = null) => new(adapter ?? NewAdapter(), RelayAsync);
 
+    /// <summary>The same conversation in Teams: messages arrive as Teams sends them, and each reply comes back as the words it shows (a card's fallback text).</summary>
+    public TestFlow TeamsFlow(TestAdapter adapter) => new(adapter, (turnContext, cancellationToken) =>
+    {
+        turnContext.Activity.ChannelId = Channels.Msteams;
+        return RelayAsync(turnContext, reply => MessageFactory.Text(Replies.TextOf(reply)), cancellationToken);
+    });
+
     /// <summary>One turn of the real bot: the person's activity goes to /api/messages, and what the bot sent comes back to the flow.</summary>
-    public async Task RelayAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public Task RelayAsync(ITurnContext turnContext, CancellationToken cancellationToken) => RelayAsync(turnContext, reply => reply, cancellationToken);
+
+    private async Task RelayAsync(ITurnContext turnContext, Func<Activity, IActivity> shown, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         activity.ServiceUrl = Host.Connector.ServiceUrl;
@@ -71,7 +81,7 @@ internal sealed class ReflectionChat : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         foreach (var reply in Host.Connector.Drain().Where(r => r.Activity.Type == ActivityTypes.Message))
         {
-            await turnContext.SendActivityAsync(reply.Activity, cancellationToken);
+            await turnContext.SendActivityAsync(shown(reply.Activity), cancellationToken);
         }
     }
 

@@ -49,11 +49,11 @@ public sealed class ReflectionHostTests
         await using var host = await ReflectionHost.StartAsync();
         var url = host.Connector.ServiceUrl;
         Task<List<string>> Say(string text) => host.PostAsync(TeamsActivities.Personal(url, "a:esther", text, userId: "esther-id"));
-        Task<List<string>> Submit(string answer, string step)
+        Task<List<string>> Submit(string answer, string kind, int index)
         {
             var card = TeamsActivities.Personal(url, "a:esther", string.Empty, userId: "esther-id");
             card.Remove("text");
-            card["value"] = new { answer, step };
+            card["value"] = new { answer, step = new { kind, index } };
             return host.PostAsync(card);
         }
 
@@ -62,8 +62,8 @@ public sealed class ReflectionHostTests
         var knowledge = await Say("what does balancing power mean for ESTHER?");
         Assert.Contains("Balancing power", knowledge[0], StringComparison.Ordinal);
         Assert.Equal("Question 1 of 3: What is best for, or important to, Esther?", knowledge[1]);
-        Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("Being heard", "question-1"));
-        Assert.Equal([ReflectionMessages.StaleCard, "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("An old card", "question-1"));
+        Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("Being heard", "Question", 0));
+        Assert.Equal([ReflectionMessages.StaleCard, "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("An old card", "Question", 0));
         Assert.Contains("Your earlier answer: \"Being heard\"", (await Say("back"))[0], StringComparison.Ordinal);
         await Say("Being heard, and her family too");
         await Say("Everyone around her");
@@ -79,7 +79,7 @@ public sealed class ReflectionHostTests
         Assert.Contains("**What is best for, or important to, Esther?**\n\nBeing heard, and her family too", export, StringComparison.Ordinal);
         Assert.Contains("**Strongest:** Reconnection to original healthcare values (5/5)", export, StringComparison.Ordinal);
         Assert.Contains("**To work on:** Balancing power (1/5)", export, StringComparison.Ordinal);
-        Assert.Equal([ReflectionMessages.EndedCard], await Submit("Too late", "principle-6-note"));
+        Assert.Equal([ReflectionMessages.EndedCard], await Submit("Too late", "Note", 5));
     }
 
     [Fact]
