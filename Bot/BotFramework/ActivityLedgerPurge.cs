@@ -41,5 +41,5 @@ public sealed class ActivityLedgerPurge(ITableStore store, TimeProvider time, IL
     public static string Day(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicWork.RunAsync(Interval, time, PurgeAsync, e => Log.PurgeFailed(logger, e), stoppingToken);
+        PeriodicWork.RunAsync(Interval, time, PurgeAsync, e => BotLog.PurgeFailed(logger, e), stoppingToken);
 }

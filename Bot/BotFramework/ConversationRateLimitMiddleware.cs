@@ -57,7 +57,7 @@ public sealed class ConversationRateLimitMiddleware(IOptions<RateLimitOptions> o
         }
 
         var activity = turnContext.Activity;
-        Log.RateLimited(logger, activity.ChannelId, activity.Conversation.Id);
+        BotLog.RateLimited(logger, activity.ChannelId, activity.Conversation.Id);
         await turnContext.SendActivityAsync(kindWords, cancellationToken: cancellationToken);
     }
 }

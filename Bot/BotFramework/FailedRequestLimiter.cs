@@ -62,7 +62,7 @@ public sealed class FailedRequestLimiter(IOptions<RateLimitOptions> options, Tim
 
         if (count == limit + 1)
         {
-            Log.ClientCutOff(logger, client, limit);
+            BotLog.ClientCutOff(logger, client, limit);
         }
 
         var retryAfter = 60 - (now % 60);

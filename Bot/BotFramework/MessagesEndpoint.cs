@@ -80,7 +80,7 @@ public static class MessagesEndpoint
             return tooMany;
         }
 
-        Log.RequestRejected(logger, Route, status, title);
+        BotLog.RequestRejected(logger, Route, status, title);
         return Results.Problem(statusCode: status, title: title, detail: detail);
     }
 
@@ -92,7 +92,7 @@ public static class MessagesEndpoint
             return tooMany;
         }
 
-        Log.Unauthorized(logger, channelId, reason);
+        BotLog.Unauthorized(logger, channelId, reason);
         return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "A valid Bot Framework token is required.");
     }
 

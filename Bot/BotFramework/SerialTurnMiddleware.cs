@@ -44,7 +44,7 @@ public sealed class SerialTurnMiddleware(
             }
             catch (ETagConflictException) when (attempt < MaxAttempts)
             {
-                Log.TurnRerun(logger, activity.ChannelId, conversationId, attempt);
+                BotLog.TurnRerun(logger, activity.ChannelId, conversationId, attempt);
                 // Only state this turn had loaded is loaded again; the rest is read fresh when the re-run asks for it.
                 if (conversationState.GetCachedState(turnContext) is not null)
                 {

@@ -23,7 +23,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         if (exception is ETagConflictException)
         {
             // Decided again on fresh state and still outraced: nothing of this turn was saved, and nothing is reset.
-            Log.StateConflict(logger, activity.ChannelId, activity.Conversation?.Id);
+            BotLog.StateConflict(logger, activity.ChannelId, activity.Conversation?.Id);
             await TrySendAsync(turnContext, NotSaved);
             return;
         }
@@ -31,7 +31,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         if (IsStorageOutage(exception))
         {
             // Progress is kept: nothing of this turn was saved, so the person simply tries again.
-            Log.StorageUnavailable(logger, activity.ChannelId, activity.Conversation?.Id);
+            BotLog.StorageUnavailable(logger, activity.ChannelId, activity.Conversation?.Id);
             await TrySendAsync(turnContext, NotSaved);
             return;
         }
@@ -40,7 +40,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         {
             // The identity service gave no token for the reply, so nothing could be sent, not even an apology. As with a
             // failed delivery, the dialog has not moved past what the person last saw: keep it for when they write again.
-            Log.TokenUnavailable(logger, exception, activity.ChannelId, activity.Conversation?.Id);
+            BotLog.TokenUnavailable(logger, exception, activity.ChannelId, activity.Conversation?.Id);
             return;
         }
 
@@ -49,11 +49,11 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             // The channel could not be reached, even after retries. Dialog state is saved after its replies are sent,
             // so a reflection has not moved past what the person last saw; resetting would lose their progress, and
             // another send would only fail the same way.
-            Log.ReplyNotDelivered(logger, exception, activity.ChannelId, activity.Conversation?.Id);
+            BotLog.ReplyNotDelivered(logger, exception, activity.ChannelId, activity.Conversation?.Id);
             return;
         }
 
-        Log.TurnFailed(logger, exception, activity.ChannelId, activity.Conversation?.Id);
+        BotLog.TurnFailed(logger, exception, activity.ChannelId, activity.Conversation?.Id);
         try
         {
             await conversationState.DeleteAsync(turnContext, CancellationToken.None);
@@ -66,7 +66,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         }
         catch (Exception resetError) when (resetError is not OperationCanceledException)
         {
-            Log.ResetFailed(logger, resetError, activity.Conversation?.Id);
+            BotLog.ResetFailed(logger, resetError, activity.Conversation?.Id);
         }
 
         await TrySendAsync(turnContext, Apology);
@@ -102,7 +102,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         }
         catch (Exception sendError) when (sendError is not OperationCanceledException)
         {
-            Log.ApologyFailed(logger, sendError, activity.Conversation?.Id);
+            BotLog.ApologyFailed(logger, sendError, activity.Conversation?.Id);
         }
     }
 }

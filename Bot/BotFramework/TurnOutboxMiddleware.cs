@@ -51,11 +51,11 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
             var owed = afterConflict ? [] : ledger.Outbox.Where(Sendable).ToList();
             if (owed.Count == 0)
             {
-                Log.DuplicateActivity(logger, activity.ChannelId, activity.Conversation.Id, activity.Id);
+                BotLog.DuplicateActivity(logger, activity.ChannelId, activity.Conversation.Id, activity.Id);
                 return;
             }
 
-            Log.OwedRepliesResent(logger, activity.ChannelId, activity.Conversation.Id, owed.Count);
+            BotLog.OwedRepliesResent(logger, activity.ChannelId, activity.Conversation.Id, owed.Count);
             await DeliverAsync(turnContext, owed, cancellationToken);
             return;
         }
@@ -133,7 +133,7 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
                 if (fresh.HasProcessed(activity.Id))
                 {
                     // Another instance answered this very activity meanwhile; it sends its own replies.
-                    Log.DuplicateActivity(logger, activity.ChannelId, activity.Conversation.Id, activity.Id);
+                    BotLog.DuplicateActivity(logger, activity.ChannelId, activity.Conversation.Id, activity.Id);
                     return null;
                 }
             }
@@ -196,7 +196,7 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
             catch (ETagConflictException) when (attempt >= ClearAttempts)
             {
                 // The reply reached the person; the turn's effects are saved. Throwing would decide the turn again.
-                Log.ReplyClearGaveUp(logger, turnContext.Activity.Conversation?.Id, attempt);
+                BotLog.ReplyClearGaveUp(logger, turnContext.Activity.Conversation?.Id, attempt);
                 return;
             }
             catch (ETagConflictException)

@@ -91,7 +91,7 @@ public sealed class TypingIndicatorMiddleware(IOptions<BotOptions> options, Time
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                Log.TypingFailed(logger, e, incoming.ChannelId, incoming.Conversation?.Id);
+                BotLog.TypingFailed(logger, e, incoming.ChannelId, incoming.Conversation?.Id);
             }
         }
     }

@@ -36,7 +36,7 @@ public sealed class CrisisSupport(CrisisDetector detector, ReflectionTurns refle
             return false;
         }
 
-        Log.CrisisSupportOffered(logger, activity.ChannelId, activity.Conversation?.Id);
+        BotLog.CrisisSupportOffered(logger, activity.ChannelId, activity.Conversation?.Id);
         var paused = await reflections.PauseForCareAsync(turnContext, cancellationToken);
         var wording = SupportLanguage.Choose(activity.Locale, words);
         var support = new Reply(SupportMessage.For(care.Value, activity.Locale, wording, paused))

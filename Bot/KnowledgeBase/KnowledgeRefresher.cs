@@ -15,7 +15,7 @@ public sealed class KnowledgeRefresher(KnowledgeCatalog catalog, TimeProvider ti
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var initialized = false;
-        return PeriodicWork.RunAsync(Interval, time, RoundAsync, e => Log.KnowledgeLoadFailed(logger, e), stoppingToken);
+        return PeriodicWork.RunAsync(Interval, time, RoundAsync, e => BotLog.KnowledgeLoadFailed(logger, e), stoppingToken);
 
         async Task RoundAsync(CancellationToken cancellationToken)
         {
@@ -23,11 +23,11 @@ public sealed class KnowledgeRefresher(KnowledgeCatalog catalog, TimeProvider ti
             {
                 var outcome = await catalog.InitializeAsync(cancellationToken);
                 initialized = true;
-                Log.KnowledgeLoaded(logger, outcome, catalog.Current.Version.Generation);
+                BotLog.KnowledgeLoaded(logger, outcome, catalog.Current.Version.Generation);
             }
             else if (await catalog.RefreshAsync(cancellationToken))
             {
-                Log.KnowledgeRefreshed(logger, catalog.Current.Version.Generation);
+                BotLog.KnowledgeRefreshed(logger, catalog.Current.Version.Generation);
             }
         }
     }

@@ -33,7 +33,7 @@ public static class DialogRunner
         catch (Exception exception) when (exception is JsonException or InvalidCastException)
         {
             // State written by a much older bot that no longer maps onto DialogState: start again rather than fail every turn.
-            Log.UnreadableState(logger, exception);
+            DialogLog.UnreadableState(logger, exception);
             var state = new DialogState();
             await accessor.SetAsync(turnContext, state, cancellationToken);
             await turnContext.SendActivityAsync(MessageFactory.Text(EngineMessages.DialogGone), cancellationToken);

@@ -28,13 +28,13 @@ internal static class VersionRecovery
         var stack = dc.State.DialogStack;
         if (stale.Dialog is null)
         {
-            Log.DialogGone(dc.Logger, stale.Instance.Id);
+            DialogLog.DialogGone(dc.Logger, stale.Instance.Id);
             stack.Clear();
             await dc.Context.SendActivityAsync(MessageFactory.Text(EngineMessages.DialogGone), cancellationToken);
             return DialogTurnResult.Cancelled;
         }
 
-        Log.DialogRestarted(dc.Logger, stale.Instance.Id, stale.Instance.Version, stale.Dialog.Version);
+        DialogLog.DialogRestarted(dc.Logger, stale.Instance.Id, stale.Instance.Version, stale.Dialog.Version);
         stack.RemoveRange(stale.Index, stack.Count - stale.Index);
         var title = stale.Dialog.Title ?? stale.Dialog.Id;
         await dc.Context.SendActivityAsync(MessageFactory.Text(EngineMessages.Restarted(title)), cancellationToken);

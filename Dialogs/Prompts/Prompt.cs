@@ -46,8 +46,8 @@ public abstract class Prompt<T> : Dialog
         var failed = instance.Values.Get<int>(FailedKey);
         var recognized = await RecognizeAsync(dc.Context, options, cancellationToken);
         var respondedBefore = dc.Context.Responded;
-        var valid = recognized.Succeeded
-            && (_validator is null || await _validator(new PromptValidatorContext<T>(dc.Context, recognized, options, failed + 1), cancellationToken));
+        var check = new PromptValidatorContext<T>(dc.Context, recognized, options, failed + 1);
+        var valid = recognized.Succeeded && (_validator is null || await _validator(check, cancellationToken));
         if (valid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
@@ -56,12 +56,12 @@ public abstract class Prompt<T> : Dialog
         instance.Values.Set(FailedKey, ++failed);
         if (options.MaxAttempts > 0 && failed >= options.MaxAttempts)
         {
-            Log.PromptGaveUp(dc.Logger, Id, failed);
+            DialogLog.PromptGaveUp(dc.Logger, Id, failed);
             return await dc.EndDialogAsync(new TooManyAttempts(Id, failed), cancellationToken);
         }
 
         // A validator that explained the problem itself has already asked again.
-        if (respondedBefore || !dc.Context.Responded)
+        if (!check.Replied && (respondedBefore || !dc.Context.Responded))
         {
             await SendAsync(dc.Context, options, retry: true, cancellationToken);
         }

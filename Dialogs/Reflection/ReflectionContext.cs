@@ -28,9 +28,9 @@ public static class ReflectionContext
         var step = plan.Steps[progress.Step];
         return step.Kind switch
         {
-            StepKind.Place => new MessageContext(Awaiting.Place, ReflectionMessages.AskPlace, locale),
-            StepKind.Question => new MessageContext(Awaiting.Question, QuestionWording.Asked(plan.Questions[step.Index], progress.Place) + " " + plan.Questions[step.Index], locale),
-            StepKind.Rating => new MessageContext(Awaiting.Rating, plan.Principles[step.Index], locale),
+            ReflectionStepKind.Place => new MessageContext(Awaiting.Place, ReflectionMessages.AskPlace, locale),
+            ReflectionStepKind.Question => new MessageContext(Awaiting.Question, QuestionWording.Asked(plan.Questions[step.Index], progress.Place) + " " + plan.Questions[step.Index], locale),
+            ReflectionStepKind.Rating => new MessageContext(Awaiting.Rating, plan.Principles[step.Index], locale),
             _ => new MessageContext(Awaiting.Note, plan.Principles[step.Index], locale),
         };
     }

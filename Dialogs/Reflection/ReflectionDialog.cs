@@ -55,7 +55,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var plan = _flow.Plan(progress.CaseId);
         var reading = ReflectionContext.For(plan, progress, context.Activity.Locale);
         var meaning = TurnMeaning.Read(context, _reader, text, reading);
-        Log.MeaningRead(innerDc.Logger, meaning.Kind, reading.Awaiting, meaning.Confidence);
+        ReflectionDialogLog.MeaningRead(innerDc.Logger, meaning.Kind, reading.Awaiting, meaning.Confidence);
         if (innerDc.ActiveDialog?.Id == ConfirmCancelId)
         {
             return await ConfirmingCancelAsync(innerDc, meaning, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var step = plan.Steps[progress.Step];
         switch (meaning.Kind)
         {
-            case MeaningKind.Help when step.Kind != StepKind.Rating:
+            case MeaningKind.Help when step.Kind != ReflectionStepKind.Rating:
                 await context.SendActivityAsync(ReflectionMessages.Help, cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Help or MeaningKind.Explain:
@@ -89,7 +89,7 @@ public sealed class ReflectionDialog : ComponentDialog
             case MeaningKind.Skip or MeaningKind.NoNote:
                 // Skipping a rating skips its note too. Skipping the last step finishes the reflection: the summary is
                 // sent and only the stack is left to clear.
-                var next = progress.Step + (step.Kind == StepKind.Rating ? 2 : 1);
+                var next = progress.Step + (step.Kind == ReflectionStepKind.Rating ? 2 : 1);
                 return await _flow.MoveToAsync(innerDc, next, cancellationToken) ? Interruption.CancelAll : Interruption.KeepWaiting;
             case MeaningKind.Cancel:
                 return await AskToCancelAsync(innerDc, progress, cancellationToken);
@@ -123,7 +123,7 @@ public sealed class ReflectionDialog : ComponentDialog
         switch (meaning.Kind)
         {
             case MeaningKind.Yes:
-                Log.Cancelled(innerDc.Logger);
+                ReflectionDialogLog.Cancelled(innerDc.Logger);
                 await innerDc.Context.SendActivityAsync(ReflectionMessages.Cancelled, cancellationToken: cancellationToken);
                 return Interruption.CancelAll;
             case MeaningKind.No:
@@ -148,7 +148,7 @@ public sealed class ReflectionDialog : ComponentDialog
             return true;
         }
 
-        await prompt.Context.SendActivityAsync(ReflectionMessages.TooLong(_options.MaxAnswerLength, length), cancellationToken: cancellationToken);
+        await prompt.ReplyAsync(MessageFactory.Text(ReflectionMessages.TooLong(_options.MaxAnswerLength, length)), cancellationToken);
         return false;
     }
 }

@@ -100,7 +100,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
 
     private async Task<DialogTurnResult> IntroduceAsync(DialogContext dc, ReflectionPlan plan, ReflectionProgress progress, CancellationToken cancellationToken)
     {
-        Log.Started(dc.Logger, plan.Case.Id);
+        ReflectionDialogLog.Started(dc.Logger, plan.Case.Id);
         await dc.Context.SendActivityAsync(MessageFactory.Text(ReflectionMessages.Intro(plan)), cancellationToken);
         return await AskAsync(dc, plan, progress, replace: false, cancellationToken);
     }
@@ -132,10 +132,10 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         var prompt = Asking(dc.Context, ReflectionMessages.Prompt(plan, progress, step), input, []);
         var (promptId, retry) = step.Kind switch
         {
-            StepKind.Place => (PlacePrompt, Asking(dc.Context, ReflectionMessages.EmptyAnswer, input, [])),
+            ReflectionStepKind.Place => (PlacePrompt, Asking(dc.Context, ReflectionMessages.EmptyAnswer, input, [])),
 
             // Words that are no rating get the scale as buttons (channels with cards show it on every rating card already).
-            StepKind.Rating => (RatingPrompt, Asking(dc.Context, ReflectionMessages.RatingRetry(plan.Principles[step.Index]), input, RatingScale.Choices)),
+            ReflectionStepKind.Rating => (RatingPrompt, Asking(dc.Context, ReflectionMessages.RatingRetry(plan.Principles[step.Index]), input, RatingScale.Choices)),
             _ => (AnswerPrompt, Asking(dc.Context, ReflectionMessages.EmptyAnswer, input, [])),
         };
 
@@ -149,22 +149,22 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     {
         if (result is TooManyAttempts)
         {
-            await turnContext.SendActivityAsync(step.Kind == StepKind.Rating ? ReflectionMessages.LeftUnrated : ReflectionMessages.MovingOn, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(step.Kind == ReflectionStepKind.Rating ? ReflectionMessages.LeftUnrated : ReflectionMessages.MovingOn, cancellationToken: cancellationToken);
             return;
         }
 
         switch (step.Kind, result)
         {
-            case (StepKind.Place, string place):
+            case (ReflectionStepKind.Place, string place):
                 progress.Place = place.Length > LongestPlace ? place[..LongestPlace] : place;
                 break;
-            case (StepKind.Question, string answer):
+            case (ReflectionStepKind.Question, string answer):
                 progress.Answers[step.Index] = answer;
                 break;
-            case (StepKind.Rating, double rating):
+            case (ReflectionStepKind.Rating, double rating):
                 progress.Ratings[step.Index] = (int)rating;
                 break;
-            case (StepKind.Note, string note):
+            case (ReflectionStepKind.Note, string note):
                 progress.Notes[step.Index] = note;
                 break;
         }
@@ -178,7 +178,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         var markdown = ReflectionSummary.Markdown(plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)));
         var person = PersonalDataIndex.PersonKey(activity.ChannelId, activity.From.Id);
         var saved = await archive.SaveAsync(person, plan.Case.Id, plan.Case.Name, completed, markdown, cancellationToken);
-        Log.Completed(dc.Logger, plan.Case.Id);
+        ReflectionDialogLog.Completed(dc.Logger, plan.Case.Id);
         var summary = MessageFactory.Text(
             markdown + $"\nThank you for reflecting. I've kept this as reflection {saved.Number}: say \"export\" for it as a Markdown document, or \"my reflections\" to see all of yours.");
         summary.TextFormat = "markdown";

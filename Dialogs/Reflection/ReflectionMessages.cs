@@ -61,9 +61,9 @@ public static class ReflectionMessages
         ArgumentNullException.ThrowIfNull(step);
         switch (step.Kind)
         {
-            case StepKind.Place:
+            case ReflectionStepKind.Place:
                 return AskPlace + Earlier(progress.Place);
-            case StepKind.Question:
+            case ReflectionStepKind.Question:
                 var original = plan.Questions[step.Index];
                 var adapted = QuestionWording.Asked(original, progress.Place);
                 var text = $"Question {step.Index + 1} of {plan.Questions.Count}: {adapted}";
@@ -73,7 +73,7 @@ public static class ReflectionMessages
                 }
 
                 return text + Earlier(progress.Answers.GetValueOrDefault(step.Index));
-            case StepKind.Rating:
+            case ReflectionStepKind.Rating:
                 var rating = progress.Ratings.TryGetValue(step.Index, out var r) ? $"{r} out of 5" : null;
                 return $"Principle {step.Index + 1} of {plan.Principles.Count}: how well does your work reflect '{plan.Principles[step.Index]}'? "
                     + $"Rate it from 1 to 5 ({RatingScale.Legend})." + Earlier(rating);
@@ -107,8 +107,8 @@ public static class ReflectionMessages
         var step = plan.Steps[progress.Step];
         var where = step.Kind switch
         {
-            StepKind.Place => "on the question about your community",
-            StepKind.Question => $"on question {step.Index + 1} of {plan.Questions.Count}",
+            ReflectionStepKind.Place => "on the question about your community",
+            ReflectionStepKind.Question => $"on question {step.Index + 1} of {plan.Questions.Count}",
             _ => $"on principle {step.Index + 1} of {plan.Principles.Count}",
         };
         var done = progress.Answers.Count + progress.Ratings.Count;

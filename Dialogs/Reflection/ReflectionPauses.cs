@@ -60,7 +60,7 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
         var heard = when is null ? null : _times.Read(when, zone, turnContext.Activity.Locale);
         if (heard is null)
         {
-            Log.Paused(logger, turnContext.Activity.ChannelId, withReminder: false);
+            ReflectionDialogLog.Paused(logger, turnContext.Activity.ChannelId, withReminder: false);
             await turnContext.SendActivityAsync(ReflectionMessages.Paused(caseName), cancellationToken: cancellationToken);
         }
         else if (heard.Utc <= time.GetUtcNow())
@@ -147,7 +147,7 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
         progress.ReminderDue = due;
         progress.TimeZoneId = zone.Id;
         ReflectionState.Save(dc.State, progress);
-        Log.Paused(logger, activity.ChannelId, withReminder: true);
+        ReflectionDialogLog.Paused(logger, activity.ChannelId, withReminder: true);
         await dc.Context.SendActivityAsync(ReflectionMessages.ReminderSet(caseName, TimeZoneInfo.ConvertTime(due, zone), zone.Id), cancellationToken: cancellationToken);
     }
 

@@ -24,14 +24,14 @@ public sealed partial class ReflectionPlan
         var steps = new List<ReflectionStep>();
         if (questions.Any(q => PlaceWording.Find(q) is not null))
         {
-            steps.Add(new ReflectionStep(StepKind.Place, 0));
+            steps.Add(new ReflectionStep(ReflectionStepKind.Place, 0));
         }
 
-        steps.AddRange(questions.Select((_, i) => new ReflectionStep(StepKind.Question, i)));
+        steps.AddRange(questions.Select((_, i) => new ReflectionStep(ReflectionStepKind.Question, i)));
         foreach (var i in Enumerable.Range(0, principles.Count))
         {
-            steps.Add(new ReflectionStep(StepKind.Rating, i));
-            steps.Add(new ReflectionStep(StepKind.Note, i));
+            steps.Add(new ReflectionStep(ReflectionStepKind.Rating, i));
+            steps.Add(new ReflectionStep(ReflectionStepKind.Note, i));
         }
 
         Steps = steps;

@@ -69,7 +69,7 @@ public sealed class ReflectionTurns
         progress.Paused = true;
         ReflectionState.Save(dc.State, progress);
         await _state.SaveChangesAsync(turnContext, false, cancellationToken);
-        Log.PausedForCare(_logger, turnContext.Activity.ChannelId);
+        ReflectionDialogLog.PausedForCare(_logger, turnContext.Activity.ChannelId);
         return true;
     }
 
@@ -90,7 +90,7 @@ public sealed class ReflectionTurns
         progress.Paused = false;
         progress.ReminderDue = null;
         ReflectionState.Save(dc.State, progress);
-        Log.ResumedByReminder(_logger, turnContext.Activity.ChannelId);
+        ReflectionDialogLog.ResumedByReminder(_logger, turnContext.Activity.ChannelId);
 
         // Saved before anything is sent, so an answer the person sends straight back finds the reflection resumed.
         await _state.SaveChangesAsync(turnContext, false, cancellationToken);
@@ -158,7 +158,7 @@ public sealed class ReflectionTurns
 
         if (card?.Step is { } step && step != progress.AwaitingStep)
         {
-            Log.StaleCard(_logger, step, progress.AwaitingStep);
+            ReflectionDialogLog.StaleCard(_logger, step, progress.AwaitingStep);
             await turnContext.SendActivityAsync(ReflectionMessages.StaleCard, cancellationToken: cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return true;

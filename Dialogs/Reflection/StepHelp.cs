@@ -7,9 +7,9 @@ internal static class StepHelp
 {
     public static string For(KnowledgeBase knowledge, ReflectionPlan plan, ReflectionStep step, string? place) => step.Kind switch
     {
-        StepKind.Question => QuestionExplainer.Explain(knowledge, plan, step.Index, place),
-        StepKind.Rating => ReflectionMessages.ScaleHelp(plan.Case.Name, plan.Principles[step.Index]),
-        StepKind.Note => ReflectionMessages.NoteHelp(plan.Principles[step.Index]),
+        ReflectionStepKind.Question => QuestionExplainer.Explain(knowledge, plan, step.Index, place),
+        ReflectionStepKind.Rating => ReflectionMessages.ScaleHelp(plan.Case.Name, plan.Principles[step.Index]),
+        ReflectionStepKind.Note => ReflectionMessages.NoteHelp(plan.Principles[step.Index]),
         _ => ReflectionMessages.PlaceHelp,
     };
 }

@@ -28,10 +28,19 @@ internal sealed partial class KnowledgeQuestions(KnowledgeCatalog knowledge, dou
             return null;
         }
 
-        // Without a question mark, a reading of a whole case ("What matters most is that Esther…") is more likely an answer.
         var current = knowledge.Current;
         var found = current.Lookup.Find(text);
-        if (!found.IsAnswered || found.Confidence < minimumConfidence || (!asked && found.Kind == LookupKind.Overview))
+        if (!found.IsAnswered || found.Confidence < minimumConfidence)
+        {
+            return null;
+        }
+
+        // Without a question mark, a reading of a whole case is more likely an answer, and so is a feature that only
+        // meaning came near: "What matters most is that Esther is heard" is about what ESTHER values, as an answer to
+        // its guiding question should be. A feature named in words ("what are ESTHER's principles") or the table's own
+        // words ("remind me what the asset-based approach is") still make a question.
+        if (!asked && (found.Kind == LookupKind.Overview
+            || (found.Kind is LookupKind.Feature or LookupKind.Comparison && current.Lookup.NamedFeatures(text).Count == 0)))
         {
             return null;
         }

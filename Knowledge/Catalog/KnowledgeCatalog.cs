@@ -82,7 +82,7 @@ public sealed class KnowledgeCatalog
     {
         if (!read.Succeeded)
         {
-            Log.ImportRejected(_logger, read.Errors.Count, read.Errors.Count > 0 ? read.Errors[0].Line : 0);
+            KnowledgeLog.ImportRejected(_logger, read.Errors.Count, read.Errors.Count > 0 ? read.Errors[0].Line : 0);
             return new KnowledgeImportResult(null, read.Errors, Conflict: false);
         }
 

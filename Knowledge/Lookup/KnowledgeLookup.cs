@@ -101,6 +101,15 @@ public sealed class KnowledgeLookup
         return Final(question, Shapes.Apply(_index, analysis, terms, meant));
     }
 
+    /// <summary>The features the question names in words (a title or a synonym), not those its meaning comes near.</summary>
+    public IReadOnlyList<string> NamedFeatures(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = _text.Normalise(question);
+        var tokens = Tokens(text);
+        return QuestionAnalysis.Analyse(text, tokens, _phrases, _knowledge, ReferenceSpan.Find(text, tokens)).NamedFeatures(_knowledge);
+    }
+
     /// <summary>Only splits and corrects the words: the cheapest part of a lookup, a baseline for benchmarks.</summary>
     internal int CountTokens(string question) => Tokens(_text.Normalise(question)).Count;
 

@@ -35,7 +35,7 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
                 return SeedOutcome.Conflict;
             }
 
-            Log.Seeded(logger, hash, created.Generation);
+            KnowledgeLog.Seeded(logger, hash, created.Generation);
             return SeedOutcome.Created;
         }
 
@@ -43,7 +43,7 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
         {
             if (pointer.SeedHash != hash)
             {
-                Log.ImportKeptOverNewerSeed(logger, pointer.ContentHash, hash, pointer.SeedHash);
+                KnowledgeLog.ImportKeptOverNewerSeed(logger, pointer.ContentHash, hash, pointer.SeedHash);
             }
 
             return SeedOutcome.KeptImport;
@@ -51,7 +51,7 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
 
         if (pointer.ContentHash == hash)
         {
-            Log.SeedUnchanged(logger, hash);
+            KnowledgeLog.SeedUnchanged(logger, hash);
             return SeedOutcome.Unchanged;
         }
 
@@ -61,7 +61,7 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
             return SeedOutcome.Conflict;
         }
 
-        Log.SeedUpgraded(logger, pointer.ContentHash, hash, upgraded.Generation);
+        KnowledgeLog.SeedUpgraded(logger, pointer.ContentHash, hash, upgraded.Generation);
         return SeedOutcome.Upgraded;
     }
 
@@ -74,7 +74,7 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
         var version = await PublishAsync(knowledge, KnowledgeVersion.ImportSource, hash, current, cancellationToken);
         if (version is not null)
         {
-            Log.Imported(logger, hash, knowledge.Cases.Count, knowledge.Features.Count, version.Generation);
+            KnowledgeLog.Imported(logger, hash, knowledge.Cases.Count, knowledge.Features.Count, version.Generation);
         }
 
         return version;
@@ -96,12 +96,12 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
             if (knowledge is not null)
             {
                 var version = new KnowledgeVersion(pointer.Generation, pointer.Source, pointer.ContentHash, pointer.UpdatedAt);
-                Log.Loaded(logger, version.Generation, version.Source, version.ContentHash);
+                KnowledgeLog.Loaded(logger, version.Generation, version.Source, version.ContentHash);
                 return new StoredKnowledge(knowledge, version);
             }
 
             // The generation was superseded and removed while it was read: read the new one.
-            Log.ReadRaced(logger, pointer.Key);
+            KnowledgeLog.ReadRaced(logger, pointer.Key);
             if (attempt == ReadAttempts)
             {
                 throw new InvalidOperationException($"Knowledge generation '{pointer.Key}' is incomplete in the store.");
@@ -186,11 +186,11 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
         {
             if (source == KnowledgeVersion.SeedSource)
             {
-                Log.SeedRaced(logger, generationNumber);
+                KnowledgeLog.SeedRaced(logger, generationNumber);
             }
             else
             {
-                Log.ImportConflict(logger, generationNumber);
+                KnowledgeLog.ImportConflict(logger, generationNumber);
             }
 
             await DeleteGenerationAsync(key, cancellationToken);
@@ -260,7 +260,7 @@ public sealed class KnowledgeStore(ITableStore store, TimeProvider time, ILogger
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            Log.CleanupFailed(logger, e, generation);
+            KnowledgeLog.CleanupFailed(logger, e, generation);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using CoproBot.Storage.Tables;
@@ -10,12 +9,7 @@ namespace CoproBot.Storage.Azure;
 /// <summary>The cloud store: Azure Table Storage (or Azurite), through Azure.Data.Tables.</summary>
 public sealed class AzureTableStore : ITableStore
 {
-    // A string property holds at most 64 KiB, that is 32 Ki UTF-16 characters.
-    private const int ChunkLength = 32_000;
-    private const string DataProperty = "D";
-    private const string ChunkCountProperty = "DN";
-    private const string RawPartitionKeyProperty = "RawPk";
-    private const string RawRowKeyProperty = "RawRk";
+    private const string TableNotFound = "TableNotFound";
 
     private readonly TableServiceClient _service;
     private readonly string _tablePrefix;
@@ -35,129 +29,45 @@ public sealed class AzureTableStore : ITableStore
     }
 
     public Task<StoredEntity?> GetAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken) =>
-        WithTableAsync(table, () => GetCoreAsync(table, partitionKey, rowKey, cancellationToken), cancellationToken);
-
-    private async Task<StoredEntity?> GetCoreAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var client = await TableAsync(table, cancellationToken);
-            var response = await client.GetEntityIfExistsAsync<TableEntity>(Key(partitionKey), Key(rowKey), cancellationToken: cancellationToken);
-            return response.HasValue ? ToStored(response.Value!) : null;
-        }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
-        {
-            throw Unavailable(e);
-        }
-    }
+        RunAsync(
+            table,
+            async client =>
+            {
+                var response = await client.GetEntityIfExistsAsync<TableEntity>(AzureEntities.Key(partitionKey), AzureEntities.Key(rowKey), cancellationToken: cancellationToken);
+                return response.HasValue ? AzureEntities.ToStored(response.Value!) : null;
+            },
+            cancellationToken);
 
     public IAsyncEnumerable<StoredEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken) =>
-        QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {Key(partitionKey)}"), cancellationToken);
+        QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {AzureEntities.Key(partitionKey)}"), cancellationToken);
 
     public IAsyncEnumerable<StoredEntity> QueryTableAsync(string table, CancellationToken cancellationToken) =>
         QueryAsync(table, null, cancellationToken);
 
-    public Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
-        WithTableAsync(table, () => InsertCoreAsync(table, partitionKey, rowKey, data, cancellationToken), cancellationToken);
-
-    private async Task<WriteResult> InsertCoreAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+    public async Task<WriteResult> InsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
     {
-        try
-        {
-            StoreValues.CheckWrite(table, partitionKey, rowKey, data);
-            var client = await TableAsync(table, cancellationToken);
-            try
-            {
-                var response = await client.AddEntityAsync(ToEntity(partitionKey, rowKey, data), cancellationToken);
-                return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-                return WriteResult.Conflict;
-            }
-        }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
-        {
-            throw Unavailable(e);
-        }
+        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+        return await WriteAsync(table, client => client.AddEntityAsync(AzureEntities.ToEntity(partitionKey, rowKey, data), cancellationToken), cancellationToken);
     }
 
-    public Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken) =>
-        WithTableAsync(table, () => ReplaceCoreAsync(table, partitionKey, rowKey, data, etag, cancellationToken), cancellationToken);
-
-    private async Task<WriteResult> ReplaceCoreAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken)
+    public async Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken)
     {
-        try
-        {
-            StoreValues.CheckWrite(table, partitionKey, rowKey, data);
-            ArgumentNullException.ThrowIfNull(etag);
-            StoreValues.CheckETag(etag);
-            var client = await TableAsync(table, cancellationToken);
-            try
-            {
-                var response = await client.UpdateEntityAsync(ToEntity(partitionKey, rowKey, data), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
-                return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return WriteResult.NotFound;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                return WriteResult.Conflict;
-            }
-        }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
-        {
-            throw Unavailable(e);
-        }
+        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+        ArgumentNullException.ThrowIfNull(etag);
+        StoreValues.CheckETag(etag);
+        return await WriteAsync(table, client => client.UpdateEntityAsync(AzureEntities.ToEntity(partitionKey, rowKey, data), new ETag(etag), TableUpdateMode.Replace, cancellationToken), cancellationToken);
     }
 
-    public Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken) =>
-        WithTableAsync(table, () => UpsertCoreAsync(table, partitionKey, rowKey, data, cancellationToken), cancellationToken);
-
-    private async Task<WriteResult> UpsertCoreAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
+    public async Task<WriteResult> UpsertAsync(string table, string partitionKey, string rowKey, string data, CancellationToken cancellationToken)
     {
-        try
-        {
-            StoreValues.CheckWrite(table, partitionKey, rowKey, data);
-            var client = await TableAsync(table, cancellationToken);
-            var response = await client.UpsertEntityAsync(ToEntity(partitionKey, rowKey, data), TableUpdateMode.Replace, cancellationToken);
-            return WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
-        }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
-        {
-            throw Unavailable(e);
-        }
+        StoreValues.CheckWrite(table, partitionKey, rowKey, data);
+        return await WriteAsync(table, client => client.UpsertEntityAsync(AzureEntities.ToEntity(partitionKey, rowKey, data), TableUpdateMode.Replace, cancellationToken), cancellationToken);
     }
 
-    public Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken) =>
-        WithTableAsync(table, () => DeleteCoreAsync(table, partitionKey, rowKey, etag, cancellationToken), cancellationToken);
-
-    private async Task<WriteResult> DeleteCoreAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
+    public async Task<WriteResult> DeleteAsync(string table, string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
     {
-        try
-        {
-            StoreValues.CheckETag(etag);
-            var client = await TableAsync(table, cancellationToken);
-            try
-            {
-                var response = await client.DeleteEntityAsync(Key(partitionKey), Key(rowKey), etag is null ? ETag.All : new ETag(etag), cancellationToken);
-                return response.Status == 404 ? WriteResult.NotFound : WriteResult.Ok(string.Empty);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return WriteResult.NotFound;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                return WriteResult.Conflict;
-            }
-        }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
-        {
-            throw Unavailable(e);
-        }
+        StoreValues.CheckETag(etag);
+        return await WriteAsync(table, client => client.DeleteEntityAsync(AzureEntities.Key(partitionKey), AzureEntities.Key(rowKey), etag is null ? ETag.All : new ETag(etag), cancellationToken), cancellationToken);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
@@ -183,22 +93,14 @@ public sealed class AzureTableStore : ITableStore
 
     private async IAsyncEnumerable<StoredEntity> QueryAsync(string table, string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var results = await WithTableAsync(
+        var results = await RunAsync(
             table,
-            async () =>
+            async client =>
             {
                 var found = new List<StoredEntity>();
-                try
+                await foreach (var entity in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
                 {
-                    var client = await TableAsync(table, cancellationToken);
-                    await foreach (var entity in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-                    {
-                        found.Add(ToStored(entity));
-                    }
-                }
-                catch (Exception e) when (IsUnavailable(e, cancellationToken))
-                {
-                    throw Unavailable(e);
+                    found.Add(AzureEntities.ToStored(entity));
                 }
 
                 return found;
@@ -217,18 +119,47 @@ public sealed class AzureTableStore : ITableStore
         }
     }
 
-    // A table can go missing under a running bot (deleted by hand, or a store restored without it): make it again, once.
-    private async Task<T> WithTableAsync<T>(string table, Func<Task<T>> operation, CancellationToken cancellationToken)
+    /// <summary>A write, with the service's answers that are outcomes rather than failures: absent, or changed meanwhile.</summary>
+    private Task<WriteResult> WriteAsync(string table, Func<TableClient, Task<Response>> write, CancellationToken cancellationToken) =>
+        RunAsync(
+            table,
+            async client =>
+            {
+                try
+                {
+                    var response = await write(client);
+                    return response.Status == 404 ? WriteResult.NotFound : WriteResult.Ok(response.Headers.ETag?.ToString() ?? string.Empty);
+                }
+                catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode != TableNotFound)
+                {
+                    return WriteResult.NotFound;
+                }
+                catch (RequestFailedException e) when (e.Status is 409 or 412)
+                {
+                    return WriteResult.Conflict;
+                }
+            },
+            cancellationToken);
+
+    /// <summary>Every call to the service: on its table, made again once if the table went missing, and unavailability said plainly.</summary>
+    /// <remarks>A table can go missing under a running bot (deleted by hand, or a store restored without it): it is made again, once.</remarks>
+    private async Task<T> RunAsync<T>(string table, Func<TableClient, Task<T>> operation, CancellationToken cancellationToken)
     {
         try
         {
-            return await operation();
+            try
+            {
+                return await operation(await TableAsync(table, cancellationToken));
+            }
+            catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == TableNotFound)
+            {
+                _tables.TryRemove(table, out _);
+                return await operation(await TableAsync(table, cancellationToken));
+            }
         }
-        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == "TableNotFound")
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
-            _tables.TryRemove(table, out _);
-            await TableAsync(table, cancellationToken);
-            return await operation();
+            throw Unavailable(e);
         }
     }
 
@@ -264,60 +195,5 @@ public sealed class AzureTableStore : ITableStore
         var client = _service.GetTableClient(_tablePrefix + table);
         await client.CreateIfNotExistsAsync(CancellationToken.None);
         return client;
-    }
-
-    private static string Key(string key) => StorageKey.Encode(key, out _);
-
-    private static TableEntity ToEntity(string partitionKey, string rowKey, string data)
-    {
-        var entity = new TableEntity(StorageKey.Encode(partitionKey, out var pkShortened), StorageKey.Encode(rowKey, out var rkShortened));
-        if (pkShortened)
-        {
-            entity[RawPartitionKeyProperty] = partitionKey;
-        }
-
-        if (rkShortened)
-        {
-            entity[RawRowKeyProperty] = rowKey;
-        }
-
-        if (data.Length <= ChunkLength)
-        {
-            entity[DataProperty] = data;
-            return entity;
-        }
-
-        var chunks = (data.Length + ChunkLength - 1) / ChunkLength;
-        entity[ChunkCountProperty] = chunks;
-        for (var i = 0; i < chunks; i++)
-        {
-            var start = i * ChunkLength;
-            entity[DataProperty + i] = data.Substring(start, Math.Min(ChunkLength, data.Length - start));
-        }
-
-        return entity;
-    }
-
-    private static StoredEntity ToStored(TableEntity entity)
-    {
-        var partitionKey = entity.GetString(RawPartitionKeyProperty) ?? StorageKey.Decode(entity.PartitionKey);
-        var rowKey = entity.GetString(RawRowKeyProperty) ?? StorageKey.Decode(entity.RowKey);
-        return new StoredEntity(partitionKey, rowKey, ReadData(entity), entity.ETag.ToString());
-    }
-
-    private static string ReadData(TableEntity entity)
-    {
-        if (entity.GetInt32(ChunkCountProperty) is not { } chunks)
-        {
-            return entity.GetString(DataProperty) ?? string.Empty;
-        }
-
-        var builder = new StringBuilder(chunks * ChunkLength);
-        for (var i = 0; i < chunks; i++)
-        {
-            builder.Append(entity.GetString(DataProperty + i));
-        }
-
-        return builder.ToString();
     }
 }

@@ -70,9 +70,9 @@ public sealed class ReflectionScript
 
     private static string Answer(ReflectionStep step, int conversation, int turn) => step.Kind switch
     {
-        StepKind.Place => "Leith",
-        StepKind.Question => $"{Answers[(step.Index + conversation) % Answers.Length]}, as team {conversation} saw it in week {turn}",
-        StepKind.Rating => step.Index % 2 == 0 ? "4" : "mostly",
+        ReflectionStepKind.Place => "Leith",
+        ReflectionStepKind.Question => $"{Answers[(step.Index + conversation) % Answers.Length]}, as team {conversation} saw it in week {turn}",
+        ReflectionStepKind.Rating => step.Index % 2 == 0 ? "4" : "mostly",
         _ => "skip",
     };
 }

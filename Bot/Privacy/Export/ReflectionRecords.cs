@@ -109,9 +109,9 @@ public static class ReflectionRecords
         var step = plan.Steps[progress.Step];
         return step.Kind switch
         {
-            StepKind.Place => "the question about your community or place",
-            StepKind.Question => $"guiding question {step.Index + 1} of {plan.Questions.Count}: {QuestionWording.Asked(plan.Questions[step.Index], progress.Place)}",
-            StepKind.Rating => $"rating principle {step.Index + 1} of {plan.Principles.Count}: {plan.Principles[step.Index]}",
+            ReflectionStepKind.Place => "the question about your community or place",
+            ReflectionStepKind.Question => $"guiding question {step.Index + 1} of {plan.Questions.Count}: {QuestionWording.Asked(plan.Questions[step.Index], progress.Place)}",
+            ReflectionStepKind.Rating => $"rating principle {step.Index + 1} of {plan.Principles.Count}: {plan.Principles[step.Index]}",
             _ => $"the note on principle {step.Index + 1} of {plan.Principles.Count}: {plan.Principles[step.Index]}",
         };
     }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace CoproBot.Knowledge;
 
 /// <summary>Every log event of the knowledge library, with stable ids (3000-3099).</summary>
-internal static partial class Log
+internal static partial class KnowledgeLog
 {
     [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Seeded the knowledge store with the shipped knowledge {ContentHash} as generation {Generation}")]
     public static partial void Seeded(ILogger logger, string contentHash, long generation);

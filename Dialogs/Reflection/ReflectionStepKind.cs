@@ -1,7 +1,7 @@
 namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>The kinds of step a reflection is made of.</summary>
-public enum StepKind
+public enum ReflectionStepKind
 {
     Place,
     Question,

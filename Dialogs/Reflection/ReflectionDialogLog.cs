@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>Every log event of reflections and reminders (ids 2100–2199). What people write is never logged.</summary>
-internal static partial class Log
+internal static partial class ReflectionDialogLog
 {
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Started a reflection on {CaseId}")]
     public static partial void Started(ILogger logger, string caseId);

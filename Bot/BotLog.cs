@@ -3,7 +3,7 @@ using CoproBot.Knowledge.Store;
 namespace CoproBot.Bot;
 
 /// <summary>Every log event of the host, with stable ids. Message text is never logged above Debug.</summary>
-internal static partial class Log
+internal static partial class BotLog
 {
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "A turn failed on channel {ChannelId} in conversation {ConversationId}")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string? channelId, string? conversationId);

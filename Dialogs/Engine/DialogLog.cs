@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace CoproBot.Dialogs.Engine;
 
 /// <summary>Every log event of the dialog engine, with stable ids. User text is never logged.</summary>
-internal static partial class Log
+internal static partial class DialogLog
 {
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Restarted dialog {DialogId}: saved version {SavedVersion}, current version {CurrentVersion}")]
     public static partial void DialogRestarted(ILogger logger, string dialogId, string savedVersion, string currentVersion);
