@@ -29,7 +29,7 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "An activity already answered on {ChannelId} in {ConversationId} came again; sending the {Count} replies saved for it and not yet confirmed")]
     public static partial void OwedRepliesResent(ILogger logger, string? channelId, string? conversationId, int count);
 
-    [LoggerMessage(EventId = 1015, Level = LogLevel.Warning, Message = "A reply in {ConversationId} was delivered but could not be marked so after {Attempts} attempts; only a re-send of its activity would send it again")]
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Warning, Message = "A reply in {ConversationId} was delivered but could not be marked so after {Attempts} attempts; this instance will not send it again, and its next write of the row drops it")]
     public static partial void ReplyClearGaveUp(ILogger logger, string? conversationId, int attempts);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Activity {ActivityId} on {ChannelId} in {ConversationId} was already processed; the repeat is ignored")]

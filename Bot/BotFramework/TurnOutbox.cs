@@ -12,6 +12,7 @@ namespace CoproBot.Bot.BotFramework;
 public sealed class TurnOutbox
 {
     private const string Key = "CoproBot.TurnOutbox";
+    private const string OwnRequestKey = "CoproBot.RepliesBelongToTheirRequest";
     private readonly List<Activity> _gathered = [];
     private int _sendingNow;
 
@@ -36,6 +37,16 @@ public sealed class TurnOutbox
     }
 
     public static TurnOutbox? Of(ITurnContext turnContext) => turnContext?.TurnState.Get<TurnOutbox>(Key);
+
+    /// <summary>Said by a channel whose replies answer one request only and are never asked for again (a Discord interaction).</summary>
+    /// <remarks>What an earlier request of such a channel could not deliver is dropped, not sprung on the person as the answer to a new one.</remarks>
+    public static void MarkRepliesBelongToTheirRequest(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState[OwnRequestKey] = true;
+    }
+
+    public static bool RepliesBelongToTheirRequest(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(OwnRequestKey);
 
     /// <summary>The turn's outbox, made and hooked into its sends the first time.</summary>
     public static TurnOutbox Attach(ITurnContext turnContext)

@@ -1,6 +1,4 @@
-using CoproBot.Bot.Discord;
 using CoproBot.Bot.Privacy;
-using CoproBot.Bot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -18,7 +16,7 @@ namespace CoproBot.Bot.BotFramework;
 /// re-send of an answered activity sends what is still owed and runs nothing again. Two instances given the same
 /// activity race on the ETag: the loser loads the state again, finds the id, and leaves the sending to the winner.
 /// </remarks>
-public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOptions<BotOptions> options, TimeProvider time, ILogger<TurnOutboxMiddleware> logger) : IMiddleware
+public sealed partial class TurnOutboxMiddleware(PrivateConversationState state, IOptions<BotOptions> options, TimeProvider time, ILogger<TurnOutboxMiddleware> logger) : IMiddleware
 {
     private const string ETagProperty = "ETag";
     // Writes of one person's row from turns on other instances are each followed by their own clears, so a busy
@@ -30,6 +28,7 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(SerializerSettings);
 
     private readonly IStatePropertyAccessor<TurnLedger> _ledger = state.CreateProperty<TurnLedger>(TurnLedger.Property);
+    private readonly DeliveredReplies _delivered = new();
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -102,62 +101,6 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
         }
     }
 
-    // The turn changed the person's state: a conflict is thrown to SerialTurnMiddleware, which decides the turn again.
-    private async Task<List<OutboxEntry>> SaveAsync(ITurnContext turnContext, Activity activity, List<OutboxEntry> mine, CancellationToken cancellationToken)
-    {
-        var due = await AddToLedgerAsync(turnContext, activity, mine, cancellationToken);
-
-        // A state the store has never held is inserted, never upserted: the same first turn on two instances conflicts.
-        state.GetCachedState(turnContext)!.State.TryAdd(ETagProperty, TableBotStorage.NotYetStored);
-        await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
-        return due;
-    }
-
-    // The turn only read the person's state (a group command, a question about the cases): its decisions are already
-    // stored elsewhere, so a conflict is met by adding the id and replies to the fresh state, never by running it again.
-    private async Task<List<OutboxEntry>?> SaveLedgerOnlyAsync(ITurnContext turnContext, Activity activity, List<OutboxEntry> mine, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var due = await AddToLedgerAsync(turnContext, activity, mine, cancellationToken);
-            state.GetCachedState(turnContext)!.State.TryAdd(ETagProperty, TableBotStorage.NotYetStored);
-            try
-            {
-                await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
-                return due;
-            }
-            catch (ETagConflictException) when (attempt < LedgerAttempts)
-            {
-                await state.LoadAsync(turnContext, force: true, cancellationToken);
-                var fresh = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
-                if (fresh.HasProcessed(activity.Id))
-                {
-                    // Another instance answered this very activity meanwhile; it sends its own replies.
-                    BotLog.DuplicateActivity(logger, activity.ChannelId, activity.Conversation.Id, activity.Id);
-                    return null;
-                }
-            }
-        }
-    }
-
-    private async Task<List<OutboxEntry>> AddToLedgerAsync(ITurnContext turnContext, Activity activity, List<OutboxEntry> mine, CancellationToken cancellationToken)
-    {
-        var ledger = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
-        ledger.MarkProcessed(activity.Id);
-        if (activity.ChannelId == DiscordAdapter.ChannelId)
-        {
-            // A Discord reply belongs to its own interaction, which Discord never sends again: what an earlier
-            // interaction could not deliver is dropped, not sprung on the person as the answer to a new one.
-            ledger.Outbox.Clear();
-        }
-
-        // Replies an earlier turn saved and could not deliver come first: the person has not seen them yet.
-        var earlier = ledger.Outbox.Where(Sendable).ToList();
-        ledger.Outbox.AddRange(mine);
-        await _ledger.SetAsync(turnContext, ledger, cancellationToken);
-        return [.. earlier, .. mine];
-    }
-
     // With the default settings, as the state store writes it, so a property read back as typed objects and left alone
     // looks the same as stored. Bookkeeping (the ledger, the mark of what is named in the personal data index) is not
     // the person's state: a turn that only set it is saved as one that only read, never decided again.
@@ -165,47 +108,6 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
         cached is null
             ? string.Empty
             : JsonConvert.SerializeObject(cached.State.Where(p => p.Key is not TurnLedger.Property and not PersonalRecordsMark.Property and not ETagProperty).ToDictionary());
-
-    private async Task DeliverAsync(ITurnContext turnContext, List<OutboxEntry> entries, CancellationToken cancellationToken)
-    {
-        foreach (var entry in entries)
-        {
-            var reply = entry.ToActivity(Serializer);
-            await turnContext.Adapter.SendActivitiesAsync(turnContext, [reply], cancellationToken);
-            await ClearAsync(turnContext, entry.Id, cancellationToken);
-        }
-    }
-
-    // Confirmed by the channel: dropped before the next reply goes, so a crash from here on never sends it again.
-    private async Task ClearAsync(ITurnContext turnContext, string entryId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var ledger = await _ledger.GetAsync(turnContext, () => new TurnLedger(), cancellationToken);
-            if (ledger.Outbox.RemoveAll(entry => entry.Id == entryId) == 0)
-            {
-                return;
-            }
-
-            await _ledger.SetAsync(turnContext, ledger, cancellationToken);
-            try
-            {
-                await state.SaveChangesAsync(turnContext, force: true, cancellationToken);
-                return;
-            }
-            catch (ETagConflictException) when (attempt >= ClearAttempts)
-            {
-                // The reply reached the person; the turn's effects are saved. Throwing would decide the turn again.
-                BotLog.ReplyClearGaveUp(logger, turnContext.Activity.Conversation?.Id, attempt);
-                return;
-            }
-            catch (ETagConflictException)
-            {
-                // Another turn of this person saved meanwhile (on another instance): drop the entry from what it saved.
-                await state.LoadAsync(turnContext, force: true, cancellationToken);
-            }
-        }
-    }
 
     private OutboxEntry NewEntry(Activity reply) => new()
     {
@@ -219,8 +121,9 @@ public sealed class TurnOutboxMiddleware(PrivateConversationState state, IOption
     // This instance's own entries are never in flight here (its turns of a conversation run one at a time); another
     // instance's are left to it for a while, in case it is still sending them.
     private bool Sendable(OutboxEntry entry) =>
-        string.Equals(entry.Owner, options.Value.InstanceName, StringComparison.Ordinal)
-        || time.GetUtcNow().ToUnixTimeMilliseconds() - entry.SavedAt >= options.Value.OutboxLeaseSeconds * 1000L;
+        !_delivered.Contains(entry.Id)
+        && (string.Equals(entry.Owner, options.Value.InstanceName, StringComparison.Ordinal)
+            || time.GetUtcNow().ToUnixTimeMilliseconds() - entry.SavedAt >= options.Value.OutboxLeaseSeconds * 1000L);
 
     // Invokes expect their answer on the same request, and proactive turns have no activity of the person to answer.
     private static bool Applies(Activity activity) =>

@@ -141,6 +141,7 @@ public sealed class DiscordAdapter : BotAdapter
         {
             using var context = new TurnContext(this, activity);
             context.TurnState.Add(InteractionSession.TurnStateKey, session);
+            TurnOutbox.MarkRepliesBelongToTheirRequest(context);
             ReplyRendering.Use(context, DiscordReplyRenderer.Instance);
             IncomingMessage.Set(context, DiscordIncoming.Read(activity));
             await RunPipelineAsync(context, bot.OnTurnAsync, stopping);

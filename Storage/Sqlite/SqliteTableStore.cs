@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using CoproBot.Storage.Tables;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +11,7 @@ namespace CoproBot.Storage.Sqlite;
 /// pooled connections and, with WAL, go on while a write commits. Another process writing to the same file (an
 /// admin command, say) is still waited for, up to the busy timeout.
 /// </remarks>
-public sealed class SqliteTableStore : ITableStore, IDisposable
+public sealed partial class SqliteTableStore : ITableStore, IDisposable
 {
     private const int BusyTimeoutSeconds = 30;
     private readonly string _connectionString;
@@ -205,65 +204,4 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-
-        // A connection setting, not a file one: it holds for this connection's commits (durable across process crashes).
-        command.CommandText = "PRAGMA synchronous = NORMAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, string table, string? partitionKey, string? rowKey)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$t", table);
-        if (partitionKey is not null)
-        {
-            command.Parameters.AddWithValue("$p", partitionKey);
-        }
-
-        if (rowKey is not null)
-        {
-            command.Parameters.AddWithValue("$r", rowKey);
-        }
-
-        return command;
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private void Initialize()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        // WAL (kept in the file) lets readers go on while a writer commits.
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS entities (
-                tbl TEXT NOT NULL,
-                pk TEXT NOT NULL,
-                rk TEXT NOT NULL,
-                data TEXT NOT NULL,
-                etag TEXT NOT NULL,
-                PRIMARY KEY (tbl, pk, rk)
-            ) WITHOUT ROWID;
-            """;
-        command.ExecuteNonQuery();
-    }
-
-    // Busy past the timeout, locked, out of disk or unreadable: the write did not happen and can be tried again.
-    private static StorageUnavailableException Unavailable(SqliteException e) =>
-        new($"The embedded store could not be used just now (SQLite error {e.SqliteErrorCode}); nothing was changed.", e);
-
-    private static string NewETag() => "W/\"" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "\"";
 }

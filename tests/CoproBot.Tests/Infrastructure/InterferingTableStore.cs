@@ -15,9 +15,12 @@ public sealed class InterferingTableStore(ITableStore inner, string interferedTa
 
     public void InterfereOnce() => Interlocked.Exchange(ref _armed, 1);
 
+    /// <summary>Slips a write in ahead of each of the next <paramref name="times"/> replaces of the table.</summary>
+    public void Interfere(int times) => Interlocked.Exchange(ref _armed, times);
+
     public override async Task<WriteResult> ReplaceAsync(string table, string partitionKey, string rowKey, string data, string etag, CancellationToken cancellationToken)
     {
-        if (string.Equals(table, interferedTable, StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1
+        if (string.Equals(table, interferedTable, StringComparison.Ordinal) && TakeOne()
             && await Inner.GetAsync(table, partitionKey, rowKey, cancellationToken) is { } current)
         {
             // The other writer saves what it read, unchanged: only the version moves on.
@@ -26,5 +29,22 @@ public sealed class InterferingTableStore(ITableStore inner, string interferedTa
         }
 
         return await Inner.ReplaceAsync(table, partitionKey, rowKey, data, etag, cancellationToken);
+    }
+
+    private bool TakeOne()
+    {
+        var armed = Volatile.Read(ref _armed);
+        while (armed > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _armed, armed - 1, armed);
+            if (seen == armed)
+            {
+                return true;
+            }
+
+            armed = seen;
+        }
+
+        return false;
     }
 }

@@ -65,6 +65,32 @@ public sealed class ConcurrentTurnTests
         Assert.Contains("Your earlier answer: \"Being heard\"", (await SayAsync(host, "back"))[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AReplyDeliveredButNeverMarkedSoIsNotSentAgainWithThePersonsNextAnswer()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("coprobot-cleargaveup-").FullName, "store.db");
+        var store = new InterferingTableStore(new SqliteTableStore(file), TableBotStorage.Table);
+        var logs = new CapturedLogs();
+        await using var host = await BotHost.StartAsync(
+            settings: new Dictionary<string, string?> { ["Bot:TypingDelayMilliseconds"] = "10000" },
+            services: services =>
+            {
+                services.AddSingleton<ITableStore>(store);
+                logs.AddTo(services);
+            });
+
+        // The person's first turn inserts their row; every attempt to drop its delivered reply from the row then meets
+        // another writer, as when several instances keep saving one busy person's turns, until the bot gives up.
+        store.Interfere(10);
+        var first = await SayAsync(host, "what are ESTHER's principles?");
+        var second = await SayAsync(host, "thanks");
+
+        Assert.Equal(10, store.Interferences);
+        Assert.Contains(logs.Lines, line => line.EventId == 1015);
+        Assert.Contains("Balancing power", Assert.Single(first), StringComparison.Ordinal);
+        Assert.Equal(CoproBot.Bot.Conversation.CoproActivityHandler.YoureWelcome, Assert.Single(second));
+    }
+
     private static Task<List<string>> SayAsync(BotHost host, string text) =>
         host.PostAsync(TeamsActivities.Personal(host.Connector.ServiceUrl, Conversation, text));
 }
