@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -93,7 +94,7 @@ public abstract class Prompt<T> : Dialog
     private async Task SendAsync(ITurnContext turnContext, PromptOptions options, bool retry, CancellationToken cancellationToken)
     {
         // Options are read fresh from JSON each time, so changing the activity here never touches the caller's copy.
-        var activity = (retry ? options.RetryPrompt : null) ?? options.Prompt;
+        var activity = (retry ? options.RetryPrompt ?? Rendered(turnContext, options.AskedAgain) : null) ?? options.Prompt ?? Rendered(turnContext, options.Asked);
         var actions = SuggestedActions(turnContext, options);
         if (activity is null && actions is null)
         {
@@ -109,4 +110,6 @@ public abstract class Prompt<T> : Dialog
 
         await turnContext.SendActivityAsync(activity, cancellationToken);
     }
+
+    private static Activity? Rendered(ITurnContext turnContext, Reply? reply) => reply is null ? null : ReplyRendering.Render(turnContext, reply);
 }

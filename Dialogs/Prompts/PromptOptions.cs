@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Dialogs.Prompts;
@@ -12,6 +13,13 @@ public class PromptOptions
 
     /// <summary>Sent after an answer that was not understood; the prompt itself is sent again when null.</summary>
     public Activity? RetryPrompt { get; init; }
+
+    /// <summary>The question as a channel-neutral reply, rendered for the turn's channel each time it is asked; used when <see cref="Prompt"/> is null.</summary>
+    /// <remarks>Kept as the reply rather than as a rendered card, so the saved conversation holds the words, not a channel's layout.</remarks>
+    public Reply? Asked { get; init; }
+
+    /// <summary>How it is asked again, as a reply; used when <see cref="RetryPrompt"/> is null.</summary>
+    public Reply? AskedAgain { get; init; }
 
     public IReadOnlyList<Choice>? Choices { get; init; }
 

@@ -116,8 +116,8 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         var named = choices.Select(c => ReplyChoice.Of(c.Value)).ToList();
         return dc.PromptAsync(CasePrompt, new PromptOptions
         {
-            Prompt = Asking(dc.Context, ReflectionMessages.ChooseCase, input, named),
-            RetryPrompt = Asking(dc.Context, ReflectionMessages.ChooseCaseAgain, input, named),
+            Asked = Asking(ReflectionMessages.ChooseCase, input, named),
+            AskedAgain = Asking(ReflectionMessages.ChooseCaseAgain, input, named),
             Choices = choices,
             MaxAttempts = options.MaxAttempts,
         }, cancellationToken);
@@ -129,17 +129,17 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         progress.AwaitingStep = step.Reference;
         Save(dc, progress);
         var input = new InputRequest(step.Answer, step.Reference) { Now = true };
-        var prompt = Asking(dc.Context, ReflectionMessages.Prompt(plan, progress, step), input, []);
+        var prompt = Asking(ReflectionMessages.Prompt(plan, progress, step), input, []);
         var (promptId, retry) = step.Kind switch
         {
-            ReflectionStepKind.Place => (PlacePrompt, Asking(dc.Context, ReflectionMessages.EmptyAnswer, input, [])),
+            ReflectionStepKind.Place => (PlacePrompt, Asking(ReflectionMessages.EmptyAnswer, input, [])),
 
             // Words that are no rating get the scale as buttons (channels with cards show it on every rating card already).
-            ReflectionStepKind.Rating => (RatingPrompt, Asking(dc.Context, ReflectionMessages.RatingRetry(plan.Principles[step.Index]), input, RatingScale.Choices)),
-            _ => (AnswerPrompt, Asking(dc.Context, ReflectionMessages.EmptyAnswer, input, [])),
+            ReflectionStepKind.Rating => (RatingPrompt, Asking(ReflectionMessages.RatingRetry(plan.Principles[step.Index]), input, RatingScale.Choices)),
+            _ => (AnswerPrompt, Asking(ReflectionMessages.EmptyAnswer, input, [])),
         };
 
-        var promptOptions = new PromptOptions { Prompt = prompt, RetryPrompt = retry, MaxAttempts = options.MaxAttempts };
+        var promptOptions = new PromptOptions { Asked = prompt, AskedAgain = retry, MaxAttempts = options.MaxAttempts };
         return replace
             ? dc.ReplaceDialogAsync(promptId, promptOptions, cancellationToken)
             : dc.PromptAsync(promptId, promptOptions, cancellationToken);
@@ -192,6 +192,6 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
 
     // The step travels with the prompt, so a channel can put it in a form and a stale form can be recognised. The
     // prompt is rendered for the turn's channel now, and kept so rendered with the dialog's state for asking again.
-    private static Activity Asking(ITurnContext turnContext, string text, InputRequest input, IReadOnlyList<ReplyChoice> choices) =>
-        ReplyRendering.Render(turnContext, new Reply(text) { Input = input, Choices = choices });
+    private static Reply Asking(string text, InputRequest input, IReadOnlyList<ReplyChoice> choices) =>
+        new(text) { Input = input, Choices = choices };
 }
