@@ -13,7 +13,6 @@ namespace CoproBot.Bot.Discord;
 public sealed class InteractionSession(Interaction interaction, DiscordRestClient rest, bool ephemeral, TimeProvider time)
 {
     public const string TurnStateKey = "CoproBot.Discord.InteractionSession";
-    private const string Done = "Done.";
     private const string AnsweredPrivately = "I've answered you privately.";
     private static readonly TimeSpan ResponseSentWait = TimeSpan.FromSeconds(10);
 
@@ -100,7 +99,7 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
             else if (_deferred && _originalPending && _outbox.Count == 0 && !IsComponent)
             {
                 // A deferred command shows "thinking…" until its original is edited; never leave it spinning.
-                Enqueue([MessageRenderer.Note(Done, ephemeral)]);
+                Enqueue([MessageRenderer.Note(InteractionAnswer.Done, ephemeral)]);
             }
         }
 
@@ -114,34 +113,10 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
 
     private JsonObject Answer()
     {
-        var replies = _held.Where(activity => activity.Type == ActivityTypes.Message).ToList();
+        var (response, followUps) = InteractionAnswer.For(_held, interaction, ephemeral);
         _held.Clear();
-        if (replies.Count == 1 && MessageRenderer.AsksForText(replies[0]) && interaction.Type != Interaction.ModalSubmit && ModalBuilder.Fits(replies[0].Text))
-        {
-            return InteractionResponse.Of(InteractionResponse.Modal, ModalBuilder.For(replies[0]));
-        }
-
-        var messages = replies.SelectMany(reply => MessageRenderer.Render(reply, ephemeral)).ToList();
-        if (messages.Count == 0)
-        {
-            return IsComponent
-                ? InteractionResponse.Of(InteractionResponse.DeferredUpdateMessage)
-                : InteractionResponse.Of(InteractionResponse.ChannelMessage, MessageRenderer.Note(Done, ephemeral: true));
-        }
-
-        foreach (var rest in messages.Skip(1))
-        {
-            _outbox.Enqueue(rest);
-        }
-
-        var first = messages[0];
-        if (IsComponent && first["flags"] is null)
-        {
-            // An update replaces the pressed message in place for everyone; a reply for one person is a new message.
-            return InteractionResponse.Of(InteractionResponse.UpdateMessage, first);
-        }
-
-        return InteractionResponse.Of(InteractionResponse.ChannelMessage, first);
+        Enqueue(followUps);
+        return response;
     }
 
     private void Enqueue(IEnumerable<JsonObject> messages)

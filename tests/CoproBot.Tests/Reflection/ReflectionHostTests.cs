@@ -1,5 +1,3 @@
-using CoproBot.Bot.BotFramework;
-using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Reflection;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Storage.Tables;
@@ -9,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CoproBot.Tests.Reflection;
 
-public sealed class ReflectionHostTests
+public sealed partial class ReflectionHostTests
 {
     private static readonly string[] Tables = ["botstate", "reflections", "reminders", "reminderdue", "personidx", "convrefs", "activities", "welcomes", "forgetreq"];
 
@@ -177,53 +175,6 @@ public sealed class ReflectionHostTests
         Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await Say("alex", "Continuity"));
         Assert.StartsWith("Question 1 of 1: What would make recovery real in Leith?", (await Say("megan", "Leith"))[0], StringComparison.Ordinal);
         Assert.Equal([ReflectionMessages.OnlyInPrivate, "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Say("alex", "my reflections"));
-    }
-
-    [Fact]
-    public async Task EachReflectionTurnThroughTheHostReadsConversationStateOnceWritesItAtMostOnceAndClearsEachReplyOnce()
-    {
-        TableCountingStore? store = null;
-        await using var host = await ReflectionHost.StartAsync(services: s => s.DecorateTableStore((_, inner) => store = new TableCountingStore(inner)));
-        await host.SayAsync("conv-count", "hello");
-
-        foreach (var text in new[] { "reflect on ESTHER", "An answer", "help", "back", "skip", "where am I", "Another answer", "pause", "continue", "mostly" })
-        {
-            var (reads, writes) = (store!.Reads("botstate"), store.Writes("botstate"));
-            var replies = await host.SayAsync("conv-count", text);
-            Assert.NotEmpty(replies);
-            Assert.Equal(1, store.Reads("botstate") - reads);
-
-            // One write of the state with its outbox, then one small write per reply to drop it once confirmed.
-            Assert.InRange(store.Writes("botstate") - writes - replies.Count, 0, 1);
-        }
-    }
-
-    [Fact]
-    public async Task EachKnowledgeTurnReadsStateOnceWritesItAtMostOnceAndClearsEachReplyOnce()
-    {
-        TableCountingStore? store = null;
-        await using var host = await ReflectionHost.StartAsync(services: s => s.DecorateTableStore((_, inner) => store = new TableCountingStore(inner)));
-
-        foreach (var text in new[] { "What are ESTHER's principles?", "what are its principles?", "compare the coproduction approaches", "which case talks about serious fun?", "help" })
-        {
-            var (reads, writes) = (store!.Reads("botstate"), store.Writes("botstate"));
-            var replies = await host.SayAsync("conv-ask-count", text);
-            Assert.NotEmpty(replies);
-            Assert.Equal(1, store.Reads("botstate") - reads);
-            Assert.InRange(store.Writes("botstate") - writes - replies.Count, 0, 1);
-        }
-    }
-
-    [Fact]
-    public async Task AnUnreadableReflectionIsResetAfterOneApologySoThePersonIsNotStuck()
-    {
-        await using var host = await ReflectionHost.StartAsync();
-        await host.SayAsync("conv-stuck", "reflect on ESTHER");
-        var store = host.Services.GetRequiredService<ITableStore>();
-        await store.UpsertAsync("botstate", "emulator/conversations/conv-stuck/users/user-1", "state", "{\"ReflectionDialogState\":\"not a dialog stack\"}", CancellationToken.None);
-
-        Assert.Equal([TurnErrorHandler.Apology], await host.SayAsync("conv-stuck", "An answer"));
-        Assert.StartsWith("Let's reflect on **Case 1: ESTHER**", (await host.SayAsync("conv-stuck", "reflect on ESTHER"))[0], StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> RowsAsync(BotHost host, string table)
