@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Discord;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
@@ -10,7 +9,7 @@ using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace CoproBot.Tests.Discord;
 
-public sealed class InteractionTurnTests : IAsyncLifetime
+public sealed partial class InteractionTurnTests : IAsyncLifetime
 {
     private const string Question = "What did people who use the service bring to the design?";
     private readonly TurnProbe _probe = new();
@@ -159,72 +158,6 @@ public sealed class InteractionTurnTests : IAsyncLifetime
 
         Assert.Equal(InteractionResponse.UpdateMessage, (int)response["type"]!);
         Assert.Equal("CMHA Learning Centre", _probe.Received.Single().Text);
-    }
-
-    [Fact]
-    public async Task AFailingTurnStillAnswersWithTheApology()
-    {
-        var response = await _bot.InteractAsync(Interactions.Command("ask", ("question", "break please")));
-
-        Assert.Equal(InteractionResponse.ChannelMessage, (int)response["type"]!);
-        Assert.Equal(TurnErrorHandler.Apology, (string)response["data"]!["embeds"]![0]!["description"]!);
-    }
-
-    [Fact]
-    public async Task AnInteractionWithMisshapenFieldsIsAnsweredNotFailed()
-    {
-        var interaction = Interactions.Command("ask");
-        interaction["data"] = "not an object";
-        interaction["member"] = 5;
-        interaction["channel"] = new[] { 1 };
-
-        var response = await _bot.InteractAsync(interaction);
-
-        Assert.Equal(InteractionResponse.ChannelMessage, (int)response["type"]!);
-        Assert.Equal("help", _probe.Received.Single().Text);
-    }
-
-    [Fact]
-    public async Task AutocompleteOffersTheMatchingCases()
-    {
-        var response = await _bot.InteractAsync(Interactions.Autocomplete("reflect", "case", "rec"));
-
-        Assert.Equal(InteractionResponse.AutocompleteResult, (int)response["type"]!);
-        var choice = Assert.Single(response["data"]!["choices"]!.AsArray());
-        Assert.Equal("Making Recovery Real", (string)choice!["name"]!);
-        Assert.Equal("making-recovery-real", (string)choice["value"]!);
-        Assert.Empty(_probe.Received);
-    }
-
-    [Fact]
-    public async Task MyDataIsAnsweredOnlyToThePersonAsking()
-    {
-        var response = await _bot.InteractAsync(Interactions.Command("my-data"));
-
-        Assert.Equal(64, (int)response["data"]!["flags"]!);
-        Assert.Equal("my data", _probe.Received.Single().Text);
-    }
-
-    [Fact]
-    public async Task AProactiveMessageGoesToTheChannelAsTheBot()
-    {
-        var adapter = _bot.Services.GetRequiredService<DiscordAdapter>();
-        var reference = new ConversationReference
-        {
-            ChannelId = DiscordAdapter.ChannelId,
-            Conversation = new ConversationAccount(id: "1700000000000000007"),
-            Bot = new ChannelAccount(Interactions.ApplicationId, "CoproBot"),
-            ServiceUrl = _bot.Api.BaseUrl,
-        };
-
-        await adapter.ContinueConversationAsync(Interactions.ApplicationId, reference, (context, cancellationToken) =>
-            context.SendActivityAsync("Reminder for @everyone: the group meets at 10.", cancellationToken: cancellationToken), CancellationToken.None);
-
-        var call = await _bot.Api.NextAsync();
-        Assert.Equal("POST", call.Method);
-        Assert.Equal("channels/1700000000000000007/messages", call.Path);
-        Assert.Equal("Bot " + DiscordBot.BotToken, call.Authorization);
-        AssertCannotPing(call.Body!);
     }
 
     private static void AssertCannotPing(JsonNode message) =>
