@@ -46,7 +46,6 @@ public abstract class Prompt<T> : Dialog
         var options = ReadOptions(instance);
         var failed = instance.Values.Get<int>(FailedKey);
         var recognized = await RecognizeAsync(dc.Context, options, cancellationToken);
-        var respondedBefore = dc.Context.Responded;
         var check = new PromptValidatorContext<T>(dc.Context, recognized, options, failed + 1);
         var valid = recognized.Succeeded && (_validator is null || await _validator(check, cancellationToken));
         if (valid)
@@ -62,7 +61,7 @@ public abstract class Prompt<T> : Dialog
         }
 
         // A validator that explained the problem itself has already asked again.
-        if (!check.Replied && (respondedBefore || !dc.Context.Responded))
+        if (!check.Replied)
         {
             await SendAsync(dc.Context, options, retry: true, cancellationToken);
         }

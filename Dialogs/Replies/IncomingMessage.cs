@@ -29,7 +29,15 @@ public sealed record IncomingMessage(string Text)
     public static IncomingMessage Of(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<IncomingMessage>(Key) ?? Plain(turnContext.Activity);
+        if (turnContext.TurnState.Get<IncomingMessage>(Key) is { } kept)
+        {
+            return kept;
+        }
+
+        // Read once per turn: the handler, the reflection and each prompt all ask.
+        var plain = Plain(turnContext.Activity);
+        turnContext.TurnState.Set(Key, plain);
+        return plain;
     }
 
     /// <summary>Keeps the turn's message, read by the channel layer (or narrowed by a feature for the prompts it runs).</summary>

@@ -40,7 +40,7 @@ internal sealed partial class KnowledgeQuestions(KnowledgeCatalog knowledge, dou
         // its guiding question should be. A feature named in words ("what are ESTHER's principles") or the table's own
         // words ("remind me what the asset-based approach is") still make a question.
         if (!asked && (found.Kind == LookupKind.Overview
-            || (found.Kind is LookupKind.Feature or LookupKind.Comparison && current.Lookup.NamedFeatures(text).Count == 0)))
+            || (found.Kind is LookupKind.Feature or LookupKind.Comparison && !found.NamesFeature)))
         {
             return null;
         }

@@ -77,7 +77,7 @@ public sealed class KnowledgeLookup
         var terms = Terms(analysis.ContentWords);
         if (context is not null && FollowUp.Read(_index, analysis, terms, tokens, context) is { } followUp)
         {
-            return Final(question, followUp with { Question = question });
+            return Final(question, analysis, followUp with { Question = question });
         }
 
         // Without meaning, the words of a description are searched like any other content words.
@@ -85,7 +85,7 @@ public sealed class KnowledgeLookup
         var lexical = new LookupDecision(_knowledge, _options, analysis, lexicalTerms, _index.Search, _index.DocumentCase, _index.DocumentFeature).Decide(question);
         if (_index.Meaning is null || IsSettledByWords(lexical, analysis, terms))
         {
-            return Final(question, Shapes.Apply(_index, analysis, terms, lexical));
+            return Final(question, analysis, Shapes.Apply(_index, analysis, terms, lexical));
         }
 
         var named = analysis.NamedFeatures(_knowledge);
@@ -93,21 +93,12 @@ public sealed class KnowledgeLookup
         {
             // Names say which cells; meaning has nothing to add, and costs an embedding.
             var cases = analysis.CaseIds.Count > 0 ? analysis.CaseIds : _index.AllCaseIds;
-            return Final(question, Shapes.Apply(_index, analysis, terms, NamedReading.Decide(_index, analysis, terms, question, cases, named)));
+            return Final(question, analysis, Shapes.Apply(_index, analysis, terms, NamedReading.Decide(_index, analysis, terms, question, cases, named)));
         }
 
         var scores = new MeaningScores(_index, _index.Meaning.Embed(Masked(tokens, analysis, reference)), terms);
         var meant = new MeaningDecision(_index, analysis, terms, scores, ResolveReference).Decide(question, named);
-        return Final(question, Shapes.Apply(_index, analysis, terms, meant));
-    }
-
-    /// <summary>The features the question names in words (a title or a synonym), not those its meaning comes near.</summary>
-    public IReadOnlyList<string> NamedFeatures(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var text = _text.Normalise(question);
-        var tokens = Tokens(text);
-        return QuestionAnalysis.Analyse(text, tokens, _phrases, _knowledge, ReferenceSpan.Find(text, tokens)).NamedFeatures(_knowledge);
+        return Final(question, analysis, Shapes.Apply(_index, analysis, terms, meant));
     }
 
     /// <summary>Only splits and corrects the words: the cheapest part of a lookup, a baseline for benchmarks.</summary>
@@ -120,10 +111,13 @@ public sealed class KnowledgeLookup
         && ((terms.Count == 0 && (lexical.Kind is LookupKind.Feature or LookupKind.Comparison || (lexical.Kind == LookupKind.Overview && analysis.OnlyDescribes)))
             || (lexical.Kind == LookupKind.Content && lexical.Confidence >= SettledContent && analysis.CaseIds.Count == 0));
 
-    private LookupResult Final(string question, LookupResult result) =>
-        result.Confidence >= _options.Threshold || result.Kind is LookupKind.OutOfScope or LookupKind.Clarify
+    private LookupResult Final(string question, QuestionAnalysis analysis, LookupResult result)
+    {
+        result = result with { NamesFeature = analysis.NamedFeatures(_knowledge).Count > 0 };
+        return result.Confidence >= _options.Threshold || result.Kind is LookupKind.OutOfScope or LookupKind.Clarify
             ? result
             : result with { Kind = LookupKind.OutOfScope, CaseIds = [], FeatureIds = [], Excerpts = null, Alternatives = [new Reading(result.CaseIds, result.FeatureIds), .. result.Alternatives] };
+    }
 
     private static List<string> Terms(IEnumerable<string> words) => [.. words.Select(WordForms.Stem).Distinct(StringComparer.Ordinal)];
 

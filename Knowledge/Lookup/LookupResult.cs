@@ -19,5 +19,9 @@ public sealed record LookupResult(
 {
     public bool IsAnswered => Kind is not (LookupKind.OutOfScope or LookupKind.Clarify);
 
+    /// <summary>Whether the question names a feature in words (a title or a synonym), not only comes near one in meaning.</summary>
+    public bool NamesFeature { get; init; }
+
+
     public IReadOnlyList<Excerpt> Quoted => Excerpts ?? [];
 }

@@ -106,7 +106,7 @@ public sealed class PromptTests
         {
             if (p.Recognized.Value > 5)
             {
-                await p.Context.SendActivityAsync(MessageFactory.Text($"{p.Recognized.Value} is more than 5; try again (attempt {p.AttemptCount})."), ct);
+                await p.ReplyAsync(MessageFactory.Text($"{p.Recognized.Value} is more than 5; try again (attempt {p.AttemptCount})."), ct);
                 return false;
             }
 

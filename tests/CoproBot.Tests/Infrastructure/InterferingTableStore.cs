@@ -13,7 +13,7 @@ public sealed class InterferingTableStore(ITableStore inner, string interferedTa
     /// <summary>How many writes were slipped in ahead of a replace.</summary>
     public int Interferences { get; private set; }
 
-    public void InterfereOnce() => Interlocked.Exchange(ref _armed, 1);
+    public void InterfereOnce() => Interfere(1);
 
     /// <summary>Slips a write in ahead of each of the next <paramref name="times"/> replaces of the table.</summary>
     public void Interfere(int times) => Interlocked.Exchange(ref _armed, times);

@@ -40,16 +40,8 @@ public sealed class ConcurrentTurnTests
     [Fact]
     public async Task ATurnWhoseStateAnotherWriterChangedIsDecidedAgainOnTheNewStateNotResetOrLost()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("coprobot-interfere-").FullName, "store.db");
-        var store = new InterferingTableStore(new SqliteTableStore(file), TableBotStorage.Table);
-        var logs = new CapturedLogs();
-        await using var host = await BotHost.StartAsync(
-            settings: new Dictionary<string, string?> { ["Bot:TypingDelayMilliseconds"] = "10000" },
-            services: services =>
-            {
-                services.AddSingleton<ITableStore>(store);
-                logs.AddTo(services);
-            });
+        var (store, logs) = (InterferedStore(), new CapturedLogs());
+        await using var host = await StartAsync(store, logs);
         await SayAsync(host, "reflect on ESTHER");
         await SayAsync(host, "Being heard");
 
@@ -68,16 +60,8 @@ public sealed class ConcurrentTurnTests
     [Fact]
     public async Task AReplyDeliveredButNeverMarkedSoIsNotSentAgainWithThePersonsNextAnswer()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("coprobot-cleargaveup-").FullName, "store.db");
-        var store = new InterferingTableStore(new SqliteTableStore(file), TableBotStorage.Table);
-        var logs = new CapturedLogs();
-        await using var host = await BotHost.StartAsync(
-            settings: new Dictionary<string, string?> { ["Bot:TypingDelayMilliseconds"] = "10000" },
-            services: services =>
-            {
-                services.AddSingleton<ITableStore>(store);
-                logs.AddTo(services);
-            });
+        var (store, logs) = (InterferedStore(), new CapturedLogs());
+        await using var host = await StartAsync(store, logs);
 
         // The person's first turn inserts their row; every attempt to drop its delivered reply from the row then meets
         // another writer, as when several instances keep saving one busy person's turns, until the bot gives up.
@@ -90,6 +74,19 @@ public sealed class ConcurrentTurnTests
         Assert.Contains("Balancing power", Assert.Single(first), StringComparison.Ordinal);
         Assert.Equal(CoproBot.Bot.Conversation.CoproActivityHandler.YoureWelcome, Assert.Single(second));
     }
+
+    // The bot's state table gets a second writer on demand, as another instance would be.
+    private static InterferingTableStore InterferedStore() =>
+        new(new SqliteTableStore(Path.Combine(Directory.CreateTempSubdirectory("coprobot-interfere-").FullName, "store.db")), TableBotStorage.Table);
+
+    private static Task<BotHost> StartAsync(InterferingTableStore store, CapturedLogs logs) =>
+        BotHost.StartAsync(
+            settings: new Dictionary<string, string?> { ["Bot:TypingDelayMilliseconds"] = "10000" },
+            services: services =>
+            {
+                services.AddSingleton<ITableStore>(store);
+                logs.AddTo(services);
+            });
 
     private static Task<List<string>> SayAsync(BotHost host, string text) =>
         host.PostAsync(TeamsActivities.Personal(host.Connector.ServiceUrl, Conversation, text));
