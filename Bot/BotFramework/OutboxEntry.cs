@@ -13,6 +13,10 @@ public sealed class OutboxEntry
     /// <summary>The instance that saved it (see <see cref="BotOptions.InstanceName"/>), which sends it unless it is gone.</summary>
     public string Owner { get; set; } = string.Empty;
 
+    /// <summary>The process that saved it, which alone knows the entry is not in flight; empty in entries saved before it was kept.</summary>
+    /// <remarks>Two live processes given one <see cref="Owner"/> name by mistake still tell their entries apart by it.</remarks>
+    public string Process { get; set; } = string.Empty;
+
     /// <summary>When it was saved, in Unix milliseconds.</summary>
     public long SavedAt { get; set; }
 

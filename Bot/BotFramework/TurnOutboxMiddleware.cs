@@ -30,6 +30,10 @@ public sealed partial class TurnOutboxMiddleware(PrivateConversationState state,
     private readonly IStatePropertyAccessor<TurnLedger> _ledger = state.CreateProperty<TurnLedger>(TurnLedger.Property);
     private readonly DeliveredReplies _delivered = new();
 
+    // This process, and when it started: an entry under this instance's name saved before then is a predecessor's.
+    private readonly string _process = Guid.NewGuid().ToString("N")[..12];
+    private readonly long _started = time.GetUtcNow().ToUnixTimeMilliseconds();
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
@@ -113,16 +117,19 @@ public sealed partial class TurnOutboxMiddleware(PrivateConversationState state,
     {
         Id = Guid.NewGuid().ToString("N")[..16],
         Owner = options.Value.InstanceName,
+        Process = _process,
         SavedAt = time.GetUtcNow().ToUnixTimeMilliseconds(),
         Activity = new JRaw(JsonConvert.SerializeObject(reply, SerializerSettings)),
         Gathered = reply,
     };
 
-    // This instance's own entries are never in flight here (its turns of a conversation run one at a time); another
-    // instance's are left to it for a while, in case it is still sending them.
+    // This process's own entries are never in flight here (its turns of a conversation run one at a time), and those its
+    // predecessor under the same name saved before it started are nobody's now. Any other entry is left to the process
+    // that saved it for a while, in case it is still sending it: another instance, or one wrongly given this one's name.
     private bool Sendable(OutboxEntry entry) =>
         !_delivered.Contains(entry.Id)
-        && (string.Equals(entry.Owner, options.Value.InstanceName, StringComparison.Ordinal)
+        && (string.Equals(entry.Process, _process, StringComparison.Ordinal)
+            || (string.Equals(entry.Owner, options.Value.InstanceName, StringComparison.Ordinal) && entry.SavedAt < _started)
             || time.GetUtcNow().ToUnixTimeMilliseconds() - entry.SavedAt >= options.Value.OutboxLeaseSeconds * 1000L);
 
     // Invokes expect their answer on the same request, and proactive turns have no activity of the person to answer.

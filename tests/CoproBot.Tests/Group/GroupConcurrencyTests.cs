@@ -43,9 +43,14 @@ public sealed partial class GroupConcurrencyTests(AzuriteFixture azurite)
 
         await Task.WhenAll(Enumerable.Range(0, 6).Select(i => hosts[i % 2].SayAsync("Facilitator", "next")));
 
-        var steps = bots.Connector.All.Select(a => a.Activity).Where(a => a.Type == ActivityTypes.Message)
-            .Select(a => StepNumber().Match(TeamsChannel.TextOf(a))).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], steps);
+        // Each announcement with the request it answers, so a failure shows whether one message was answered twice
+        // (the same path) or two messages announced one step (two paths).
+        var announced = bots.Connector.All.Where(a => a.Activity.Type == ActivityTypes.Message)
+            .Select(a => (Match: StepNumber().Match(TeamsChannel.TextOf(a.Activity)), a.Path)).Where(a => a.Match.Success)
+            .Select(a => (Step: int.Parse(a.Match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), a.Path)).OrderBy(a => a.Step).ToList();
+        Assert.True(
+            announced.Select(a => a.Step).SequenceEqual([1, 2, 3, 4, 5, 6, 7]),
+            string.Join("; ", announced.Select(a => $"step {a.Step} answering {a.Path}")));
     }
 
     [GeneratedRegex(@"Idea number (\d\d) from the group")]

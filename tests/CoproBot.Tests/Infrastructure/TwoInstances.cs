@@ -23,9 +23,19 @@ public sealed class TwoInstances : IAsyncDisposable
     {
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         var connector = await ConnectorListener.StartAsync();
-        var first = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: settings, connector: connector, services: services);
-        var second = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: settings, connector: connector, services: services);
+        var first = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: Named("first", settings), connector: connector, services: services);
+        var second = await BotHost.StartAsync(azureConnectionString: azureConnectionString, tablePrefix: prefix, settings: Named("second", settings), connector: connector, services: services);
         return new TwoInstances(connector, first, second);
+    }
+
+    // Two servers have two names, as the runbook asks. Sharing one (both test hosts run on this machine, whose name is
+    // the default) would make each take the other's replies in flight for its own predecessor's, and send them too.
+    // A test that gives both one name on purpose says so in its settings.
+    private static Dictionary<string, string?> Named(string name, IDictionary<string, string?>? settings)
+    {
+        var named = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        named.TryAdd("Bot:InstanceName", name);
+        return named;
     }
 
     public async ValueTask DisposeAsync()

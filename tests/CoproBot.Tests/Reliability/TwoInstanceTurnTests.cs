@@ -4,6 +4,7 @@ using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Import;
 using CoproBot.Tests.Infrastructure;
 using CoproBot.Tests.Knowledge;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoproBot.Tests.Reliability;
@@ -56,6 +57,40 @@ public sealed class TwoInstanceTurnTests(AzuriteFixture azurite)
 
         Assert.Equal(answers.Order(), earlier.Order());
         Assert.DoesNotContain(bots.Connector.All, reply => reply.Activity.Text == TurnErrorHandler.Apology || reply.Activity.Text == TurnErrorHandler.NotSaved);
+    }
+
+    [Fact]
+    public async Task AReplyOneInstanceIsStillSendingIsNotSentByAnotherGivenTheSameNameByMistake()
+    {
+        const string conversation = "a:one-name-two-servers";
+        await using var bots = await TwoInstances.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Bot:InstanceName"] = "web" });
+        var first = TeamsActivities.Personal(bots.Connector.ServiceUrl, conversation, "help");
+        var firstId = (string)first["id"]!;
+
+        // The first instance has saved its reply and is sending it when the person's next message reaches the second.
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bots.Connector.RespondAsync = async activity =>
+        {
+            if (activity.ReplyToId == firstId && activity.Type == ActivityTypes.Message)
+            {
+                arrived.TrySetResult();
+                await release.Task;
+            }
+
+            return null;
+        };
+        var held = bots.First.PostActivityAsync(first);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var second = TeamsActivities.Personal(bots.Connector.ServiceUrl, conversation, "What is the approach of ESTHER?");
+        (await bots.Second.PostActivityAsync(second)).EnsureSuccessStatusCode();
+        release.SetResult();
+        (await held).EnsureSuccessStatusCode();
+
+        // The help went once, from the instance that made it; the second sent only its own answer.
+        Assert.Single(bots.Connector.All, reply => reply.Activity.ReplyToId == firstId && reply.Activity.Type == ActivityTypes.Message);
+        Assert.Contains(bots.Connector.All, reply => reply.Activity.ReplyToId == (string)second["id"]!);
     }
 
     [Fact]
