@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CoproBot.Dialogs.Languages;
 namespace CoproBot.Dialogs.Group;
 
@@ -47,7 +48,8 @@ public sealed record GroupSession
     /// <summary>The code of the language the session speaks, chosen by the facilitator at the start; none (English) for older sessions.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The language of the session's announcements, summary and exports.</summary>
+    /// <summary>The language of the session's announcements, summary and exports (read from <see cref="Language"/>, never stored).</summary>
+    [JsonIgnore]
     public Language Speaks => Languages.Language.ForLocale(Language) ?? Languages.Language.English;
 
     public DateTimeOffset? EndedAt { get; init; }
