@@ -65,6 +65,7 @@ public static class BotFrameworkRegistration
         services.AddSingleton<TargetedReplies>();
         services.AddSingleton<CoproAdapter>();
         services.AddSingleton<WelcomeLedger>();
+        services.AddSingleton<LanguageChoice>();
         services.AddSingleton<PersonalDataIndex>();
         services.AddSingleton<PersonalDataRecorder>();
         services.AddSingleton<GroupRecords>();

@@ -1,5 +1,6 @@
 using CoproBot.Bot.BotFramework;
 using CoproBot.Dialogs.Care;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
@@ -38,11 +39,14 @@ public sealed class CrisisSupport(CrisisDetector detector, ReflectionTurns refle
 
         BotLog.CrisisSupportOffered(logger, activity.ChannelId, activity.Conversation?.Id);
         var paused = await reflections.PauseForCareAsync(turnContext, cancellationToken);
-        var wording = SupportLanguage.Choose(activity.Locale, words);
-        var support = new Reply(SupportMessage.For(care.Value, activity.Locale, wording, paused))
+        // The turn's language (the person's choice, else their locale), unless the words are clearly in the other one;
+        // the locale still picks the region's lines.
+        var wording = SupportLanguage.Choose(TurnLanguage.Of(turnContext).Code, words);
+        var locale = TurnLanguage.LocaleOf(activity);
+        var support = new Reply(SupportMessage.For(care.Value, locale, wording, paused))
         {
             Private = true,
-            InChannel = SupportMessage.ForAnyone(care.Value, activity.Locale, wording),
+            InChannel = SupportMessage.ForAnyone(care.Value, locale, wording),
         };
         // Sent at once, before the turn's state write: support never waits on storage, nor is it kept for sending later.
         await TurnOutbox.SendNowAsync(turnContext, ReplyRendering.Render(turnContext, support), cancellationToken);

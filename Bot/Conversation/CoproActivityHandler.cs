@@ -1,6 +1,7 @@
 using CoproBot.Bot.Care;
 using CoproBot.Bot.Group;
 using CoproBot.Bot.Privacy;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
@@ -24,24 +25,9 @@ public sealed class CoproActivityHandler(
     ReflectionTurns reflections,
     GroupSessions groupSessions,
     KnowledgeCatalog knowledge,
-    MeaningReader reader) : ActivityHandler
+    MeaningReader reader,
+    LanguageChoice languages) : ActivityHandler
 {
-    public const string Welcome =
-        "Hello, I'm CoproBot. I help teams practise coproduction: designing services together with the people who use them. "
-        + "I know three documented cases: ESTHER, Making Recovery Real (Dundee) and the CMHA Learning Centre. Say \"help\" to see what I can do.";
-
-    public const string Help =
-        "Here's what I can do:\n"
-        + "- Answer questions about the three coproduction cases (ESTHER, Making Recovery Real and the CMHA Learning Centre). "
-        + "Try \"what are ESTHER's principles?\", \"compare the coproduction approaches\" or \"which case talks about serious fun?\"\n"
-        + "- \"reflect on ESTHER\" (or another case) starts a personal guided reflection; \"my reflections\" shows your past ones.\n"
-        + "- In a channel or group chat, \"facilitate ESTHER\" runs a group reflection with everyone present.\n"
-        + "- \"my data\" shows what I keep about you; \"forget me\" deletes it.";
-
-    public const string YoureWelcome = "You're welcome. Ask me anything else about the cases whenever you like.";
-
-    public const string Goodbye = "Bye for now. Say \"hello\" whenever you want to pick up again.";
-
     // Kept with the person's own state in this conversation (their reflection lives there too), so a turn reads one
     // state entity, and "its" follows what this person asked about last, not whoever spoke before them.
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = personState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -50,6 +36,9 @@ public sealed class CoproActivityHandler(
     {
         // The channel layer has read the message into its words (see IncomingMessage); the activity is left as it came.
         var text = IncomingMessage.Of(turnContext).Text;
+
+        // Decided once, before anything speaks: the support below and every later reply read it.
+        var say = await languages.DecideAsync(turnContext, cancellationToken);
 
         // Support comes before anything else, and the words are neither stored nor echoed. Card submits, modal
         // fields and button values are checked here too, so nothing further along needs a check of its own.
@@ -62,7 +51,8 @@ public sealed class CoproActivityHandler(
 
         // What the words mean with nothing waiting; a reflection or a group session reads them again at its own prompt.
         var meaning = reader.Read(text, new MessageContext(Awaiting.Nothing, Locale: turnContext.Activity.Locale));
-        if (await privacy.TryHandleAsync(turnContext, meaning, text, cancellationToken))
+        if (await languages.TryChooseAsync(turnContext, text, cancellationToken)
+            || await privacy.TryHandleAsync(turnContext, meaning, text, cancellationToken))
         {
             return;
         }
@@ -74,17 +64,17 @@ public sealed class CoproActivityHandler(
             return;
         }
 
-        var reply = text.Length == 0 ? Help : meaning.Kind switch
+        Phrase? reply = text.Length == 0 ? Phrase.ConversationHelp : meaning.Kind switch
         {
-            MeaningKind.Help => Help,
-            MeaningKind.Thanks => YoureWelcome,
-            MeaningKind.Greeting => Welcome,
-            MeaningKind.Goodbye => Goodbye,
+            MeaningKind.Help => Phrase.ConversationHelp,
+            MeaningKind.Thanks => Phrase.ConversationYoureWelcome,
+            MeaningKind.Greeting => Phrase.ConversationWelcome,
+            MeaningKind.Goodbye => Phrase.ConversationGoodbye,
             _ => null,
         };
-        if (reply is not null)
+        if (reply is { } phrase)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(say[phrase]), cancellationToken);
             return;
         }
 
@@ -121,7 +111,7 @@ public sealed class CoproActivityHandler(
         var activity = turnContext.Activity;
         if (await welcomes.TryClaimAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(TurnLanguage.Of(turnContext)[Phrase.ConversationWelcome]), cancellationToken);
         }
     }
 }

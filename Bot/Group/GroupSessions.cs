@@ -1,6 +1,7 @@
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
@@ -22,7 +23,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
             return false;
         }
 
-        var input = InputOf(activity, IncomingMessage.Of(turnContext), text);
+        var input = InputOf(activity, IncomingMessage.Of(turnContext), text, TurnLanguage.Of(turnContext));
         // A question put to CoproBot rather than to the group: a message that starts with "?" or "ask CoproBot" (on
         // Discord, through /copro ask, which is how people talk to the bot there). Anything else in a group
         // conversation may be a contribution, even when it is phrased as a question.
@@ -57,7 +58,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
     }
 
     // The channel layer has read the form, if any: a group's answer box names its step, a modal may name none.
-    private static GroupInput InputOf(Activity activity, IncomingMessage incoming, string text)
+    private static GroupInput InputOf(Activity activity, IncomingMessage incoming, string text, Language language)
     {
         var submitted = incoming.FromForm && !incoming.AnswersReflection;
         var mentioned = incoming.Mentioned.Count > 0 ? incoming.Mentioned[0] : null;
@@ -70,6 +71,9 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
             incoming.Step is { Kind: StepReferenceKind.GroupStep } step ? step.Index : null,
             mentioned is null ? null : new GroupPerson(mentioned.Id, mentioned.Name),
             activity.Locale,
-            string.IsNullOrEmpty(activity.Id) ? null : activity.Id);
+            string.IsNullOrEmpty(activity.Id) ? null : activity.Id)
+        {
+            Language = language,
+        };
     }
 }

@@ -4,6 +4,7 @@ using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Privacy.Export;
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Dialogs.Replies;
@@ -21,15 +22,9 @@ namespace CoproBot.Bot.Privacy;
 /// a personal chat, never the data.
 /// </remarks>
 public sealed class PrivacyConversation(
-    PersonalDataIndex index, ITableStore store, SessionPrivacy groups, PersonalDataExport export, MeaningReader reader, TimeProvider time)
+    PersonalDataIndex index, ITableStore store, SessionPrivacy groups, PersonalDataExport export, MeaningReader reader, LanguageChoice languages, TimeProvider time)
 {
     public const string PendingTable = "forgetreq";
-    public const string Forgotten = "Done. I've deleted everything I kept about you. If you talk to me again, I'll start afresh.";
-    public const string KeptEverything = "All right, I haven't deleted anything.";
-    public const string AskInPersonalChat =
-        "I couldn't send that to you privately here. Say \"my data\" or \"export my data\" to me in a personal chat and I'll answer there.";
-
-    private static readonly string[] ConfirmChoices = ["Yes, forget me", "No, keep it"];
     private static readonly TimeSpan ConfirmationWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>Handles the turn if it is about the person's data; false lets the rest of the bot have it.</summary>
@@ -42,11 +37,12 @@ public sealed class PrivacyConversation(
         ArgumentNullException.ThrowIfNull(meaning);
         var activity = turnContext.Activity;
         var person = PersonalDataRecorder.PersonOf(activity);
+        var say = TurnLanguage.Of(turnContext);
         switch (meaning.Kind)
         {
             case MeaningKind.MyData:
                 var led = await groups.CountLedAsync(activity.ChannelId, activity.From.Id, cancellationToken);
-                await SendPrivatelyAsync(turnContext, [await SummaryAsync(person, led, cancellationToken)], cancellationToken);
+                await SendPrivatelyAsync(turnContext, [await SummaryAsync(turnContext, say, person, led, cancellationToken)], cancellationToken);
                 return true;
             // A bare "export" is left to reflections, whose summary offers it.
             case MeaningKind.ExportMyData or MeaningKind.ExportMyDataAsJson:
@@ -59,8 +55,8 @@ public sealed class PrivacyConversation(
                 await store.UpsertAsync(PendingTable, person, "pending", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
                 await turnContext.SendActivityAsync(
                     MessageFactory.SuggestedActions(
-                        ConfirmChoices,
-                        "This deletes everything I keep about you: your reflections, reminders, contributions and our conversation's progress, and takes your name off any group session you lead. It can't be undone. Shall I go ahead?",
+                        [say[Phrase.PrivacyConfirmYes], say[Phrase.PrivacyConfirmNo]],
+                        say[Phrase.PrivacyConfirmForget],
                         ssml: null,
                         inputHint: null,
                         toList: null),
@@ -84,7 +80,7 @@ public sealed class PrivacyConversation(
         {
             // The request is answered, so it is no longer kept about them, nor named.
             await index.RemoveDeletedAsync(person, PendingTable, person, "pending", cancellationToken);
-            await turnContext.SendActivityAsync(yes ? "That request has expired, so I haven't deleted anything. Say \"forget me\" again if you'd like me to." : KeptEverything, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(say[yes ? Phrase.PrivacyExpired : Phrase.PrivacyKeptEverything], cancellationToken: cancellationToken);
             return true;
         }
 
@@ -92,51 +88,58 @@ public sealed class PrivacyConversation(
         await groups.ForgetFacilitatorAsync(activity.ChannelId, activity.From.Id, cancellationToken);
         await index.ForgetAsync(person, cancellationToken);
         TurnOutbox.MarkForgotten(turnContext);
-        await turnContext.SendActivityAsync(Forgotten, cancellationToken: cancellationToken);
+        await turnContext.SendActivityAsync(say[Phrase.PrivacyForgotten], cancellationToken: cancellationToken);
         return true;
     }
 
-    private async Task<string> SummaryAsync(string person, int sessionsLed, CancellationToken cancellationToken)
+    private async Task<string> SummaryAsync(ITurnContext turnContext, Language say, string person, int sessionsLed, CancellationToken cancellationToken)
     {
         var records = await index.FindAsync(person, cancellationToken);
         if (records.Count == 0 && sessionsLed == 0)
         {
-            return "I don't keep anything about you at the moment.";
+            return say[Phrase.PrivacyNothingKept];
         }
 
-        var text = new StringBuilder("Here's what I keep about you:\n");
+        var text = new StringBuilder(say[Phrase.PrivacyHeresWhat]);
         foreach (var group in records.GroupBy(r => r.Table).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {Describe(group.Key)}: {group.Count()}");
+            text.AppendLine(say.Format(Phrase.PrivacyItem, Describe(say, group.Key), group.Count()));
         }
 
         if (sessionsLed > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- group sessions you lead (your id, and your name unless the session is anonymous, so the group knows who facilitates): {sessionsLed}");
+            text.AppendLine(say.Format(Phrase.PrivacyItem, say[Phrase.PrivacySessionsLed], sessionsLed));
         }
 
-        text.Append("\nSay \"export my data\" for a full copy, or \"forget me\" to delete it all.");
+        // The choice is kept in the conversation's state row counted above; it is named here so the person sees it.
+        if (await languages.ChosenAsync(turnContext, cancellationToken) is { } chosen)
+        {
+            text.AppendLine(say.Format(Phrase.PrivacyLanguage, chosen.Name));
+        }
+
+        text.Append(say[Phrase.PrivacyFooter]);
         return text.ToString();
     }
 
     private static async Task SendPrivatelyAsync(ITurnContext turnContext, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        await turnContext.SendRepliesAsync(texts.Select(text => new Reply(text) { Private = true, InChannel = AskInPersonalChat }), cancellationToken);
+        var pointer = TurnLanguage.Of(turnContext)[Phrase.PrivacyAskInPersonalChat];
+        await turnContext.SendRepliesAsync(texts.Select(text => new Reply(text) { Private = true, InChannel = pointer }), cancellationToken);
     }
 
-    private static string Describe(string table) => table switch
+    private static string Describe(Language say, string table) => table switch
     {
-        "botstate" => "conversation progress",
-        "convrefs" => "how to reach you for reminders",
-        WelcomeLedger.Table => "when I first greeted you in a conversation",
-        PendingTable => "a pending request to forget you",
-        GroupSessionStore.ContributionTable => "your contributions and ratings in group sessions",
-        GroupSessionStore.ParticipantTable => "group sessions you took part in",
-        GroupSessionStore.ParkingTable => "topics you parked in group sessions",
-        GroupSessionStore.OwnerTable => "parked topics you volunteered to own",
-        ReflectionArchive.Table => "your completed reflections",
-        ReminderBook.Table => "reminders to continue a reflection",
-        ReminderBook.DueTable => "when your reminders fall due",
+        "botstate" => say[Phrase.PrivacyTableBotState],
+        "convrefs" => say[Phrase.PrivacyTableReferences],
+        WelcomeLedger.Table => say[Phrase.PrivacyTableWelcomes],
+        PendingTable => say[Phrase.PrivacyTablePending],
+        GroupSessionStore.ContributionTable => say[Phrase.PrivacyTableContributions],
+        GroupSessionStore.ParticipantTable => say[Phrase.PrivacyTableParticipants],
+        GroupSessionStore.ParkingTable => say[Phrase.PrivacyTableParked],
+        GroupSessionStore.OwnerTable => say[Phrase.PrivacyTableOwned],
+        ReflectionArchive.Table => say[Phrase.PrivacyTableReflections],
+        ReminderBook.Table => say[Phrase.PrivacyTableReminders],
+        ReminderBook.DueTable => say[Phrase.PrivacyTableDue],
         _ => table,
     };
 }

@@ -1,35 +1,12 @@
-using System.Text.RegularExpressions;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Care;
 
-/// <summary>Chooses the language of the support message: the locale's, unless the message is clearly in the other one.</summary>
-/// <remarks>
-/// A person whose Teams is set to English may still write in French, and the support must be in words they read.
-/// The check counts common words that belong to only one of the two languages (and French accents and elisions);
-/// a message decides only with at least two such cues and more of one language than of the other, so a single word
-/// or a name never overrides the locale. The words are read here and kept nowhere.
-/// </remarks>
-public static partial class SupportLanguage
+/// <summary>Chooses the language of the support message: the turn's language, unless the message is clearly in the other one.</summary>
+/// <remarks>The message is read by <see cref="WrittenLanguage"/>, the same reading every reply's language takes.</remarks>
+public static class SupportLanguage
 {
-    private const int CuesToDecide = 2;
-
-    private static readonly HashSet<string> FrenchWords = new(StringComparer.Ordinal)
-    {
-        "je", "moi", "ne", "pas", "plus", "suis", "veux", "peux", "vais", "fais", "ai", "mon", "ma", "mes", "le", "la", "les",
-        "un", "une", "des", "du", "de", "et", "est", "tout", "rien", "personne", "vie", "mourir", "mort", "envie", "avec",
-        "sans", "pour", "dans", "qui", "que", "quoi", "jamais", "vraiment", "encore", "aussi", "trop", "mais", "ou", "en",
-        "nous", "vous", "il", "elle", "ils", "chez", "finir", "marre", "idées", "noires", "aide", "bien", "pourquoi",
-    };
-
-    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
-    {
-        "i", "im", "ive", "my", "myself", "the", "and", "to", "want", "dont", "cant", "is", "it", "of", "you", "feel",
-        "feeling", "just", "anymore", "be", "been", "have", "this", "that", "what", "with", "about", "life", "die", "kill",
-        "going", "think", "thinking", "everyone", "nobody", "wish", "dead", "not", "no", "so", "all", "like", "really",
-        "can", "do", "am", "was", "here", "they", "at", "help", "why", "anyone", "hurt", "end", "its",
-    };
-
-    /// <summary>The catalogue for a person's locale and the words of their message.</summary>
+    /// <summary>The catalogue for a person's locale (or chosen language's code) and the words of their message.</summary>
     public static SupportWording Choose(string? locale, string? words)
     {
         var fromLocale = locale?.StartsWith("fr", StringComparison.OrdinalIgnoreCase) == true ? SupportWording.French : SupportWording.English;
@@ -37,51 +14,10 @@ public static partial class SupportLanguage
     }
 
     /// <summary>The language a message is clearly written in, or null when it does not say clearly enough.</summary>
-    public static SupportWording? LanguageOf(string? words)
+    public static SupportWording? LanguageOf(string? words) => WrittenLanguage.Of(words)?.Code switch
     {
-        if (string.IsNullOrWhiteSpace(words))
-        {
-            return null;
-        }
-
-        var (french, english) = (0, 0);
-        foreach (Match token in Word().Matches(words.Replace('\u2019', '\'').ToLowerInvariant()))
-        {
-            var word = token.Value.Trim('\'');
-            if (FrenchElision().IsMatch(word) || Accented().IsMatch(word))
-            {
-                french++;
-            }
-            else if (EnglishContraction().IsMatch(word))
-            {
-                english++;
-            }
-            else if (FrenchWords.Contains(word))
-            {
-                french++;
-            }
-            else if (EnglishWords.Contains(word.Replace("'", string.Empty, StringComparison.Ordinal)))
-            {
-                english++;
-            }
-        }
-
-        return french >= CuesToDecide && french > english ? SupportWording.French
-            : english >= CuesToDecide && english > french ? SupportWording.English
-            : null;
-    }
-
-    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
-
-    // j'ai, n'en, c'est, m'en, qu'il...: English has no words of this shape.
-    [GeneratedRegex(@"^(?:[jnlcmtsd]|qu)'\p{L}", RegexOptions.CultureInvariant)]
-    private static partial Regex FrenchElision();
-
-    [GeneratedRegex("[àâäçéèêëîïôöùûüÿœæ]", RegexOptions.CultureInvariant)]
-    private static partial Regex Accented();
-
-    // don't, can't, I'm, I've, I'll, you're, I'd.
-    [GeneratedRegex(@"\p{L}'(?:t|m|ve|ll|re|d)$", RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishContraction();
+        "fr" => SupportWording.French,
+        "en" => SupportWording.English,
+        _ => null,
+    };
 }

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using Microsoft.Bot.Builder;
 
 namespace CoproBot.Dialogs.Engine;
@@ -15,6 +16,9 @@ public abstract class Dialog
 
     /// <summary>How the dialog is named to the user, e.g. "your reflection".</summary>
     public string? Title { get; init; }
+
+    /// <summary>How the dialog is named, in the turn's language; takes the place of <see cref="Title"/> when set.</summary>
+    public Phrase? TitlePhrase { get; init; }
 
     /// <summary>Bump this when a dialog's meaning changes but its shape does not, so saved conversations restart.</summary>
     public string? Revision { get; init; }

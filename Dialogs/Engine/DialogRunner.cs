@@ -36,7 +36,7 @@ public static class DialogRunner
             DialogLog.UnreadableState(logger, exception);
             var state = new DialogState();
             await accessor.SetAsync(turnContext, state, cancellationToken);
-            await turnContext.SendActivityAsync(MessageFactory.Text(EngineMessages.DialogGone), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(EngineMessages.DialogGone(turnContext)), cancellationToken);
             return new DialogContext(dialogs, turnContext, state);
         }
     }

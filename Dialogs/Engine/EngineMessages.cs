@@ -1,11 +1,18 @@
+using CoproBot.Dialogs.Languages;
+using Microsoft.Bot.Builder;
+
 namespace CoproBot.Dialogs.Engine;
 
-/// <summary>What the engine itself says to users, in plain words.</summary>
+/// <summary>What the engine itself says to users, in the turn's language.</summary>
 public static class EngineMessages
 {
-    public const string DialogGone =
-        "I've been updated since we last spoke, and what we were doing together has changed, so I've stopped it. What would you like to do next?";
+    public static string DialogGone(ITurnContext turnContext) => TurnLanguage.Of(turnContext)[Phrase.EngineDialogGone];
 
-    public static string Restarted(string title) =>
-        $"I've been updated since we last spoke, so I've restarted {title} from the beginning.";
+    /// <summary>The dialog named by its <see cref="Dialog.TitlePhrase"/> in the turn's language, else by its title or id.</summary>
+    public static string Restarted(ITurnContext turnContext, Dialog dialog)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        var say = TurnLanguage.Of(turnContext);
+        return say.Format(Phrase.EngineRestarted, dialog.TitlePhrase is { } phrase ? say[phrase] : dialog.Title ?? dialog.Id);
+    }
 }

@@ -30,14 +30,13 @@ internal static class VersionRecovery
         {
             DialogLog.DialogGone(dc.Logger, stale.Instance.Id);
             stack.Clear();
-            await dc.Context.SendActivityAsync(MessageFactory.Text(EngineMessages.DialogGone), cancellationToken);
+            await dc.Context.SendActivityAsync(MessageFactory.Text(EngineMessages.DialogGone(dc.Context)), cancellationToken);
             return DialogTurnResult.Cancelled;
         }
 
         DialogLog.DialogRestarted(dc.Logger, stale.Instance.Id, stale.Instance.Version, stale.Dialog.Version);
         stack.RemoveRange(stale.Index, stack.Count - stale.Index);
-        var title = stale.Dialog.Title ?? stale.Dialog.Id;
-        await dc.Context.SendActivityAsync(MessageFactory.Text(EngineMessages.Restarted(title)), cancellationToken);
+        await dc.Context.SendActivityAsync(MessageFactory.Text(EngineMessages.Restarted(dc.Context, stale.Dialog)), cancellationToken);
         var options = stale.Instance.Options is { } json ? JToken.Parse(json) : null;
         return await dc.BeginDialogAsync(stale.Dialog.Id, options, cancellationToken);
     }

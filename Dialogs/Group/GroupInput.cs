@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Privacy;
 
 namespace CoproBot.Dialogs.Group;
@@ -23,6 +24,9 @@ public sealed record GroupInput(
     string? Locale = null,
     string? ActivityId = null)
 {
+    /// <summary>The language of this turn, which a new session speaks unless the facilitator names another.</summary>
+    public Language Language { get; init; } = Language.English;
+
     public string Person => PersonalDataIndex.PersonKey(ChannelId, From.Id);
 
     public string PersonKeyOf(string userId) => PersonalDataIndex.PersonKey(ChannelId, userId);

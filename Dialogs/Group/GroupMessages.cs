@@ -1,16 +1,11 @@
 using System.Globalization;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>What CoproBot says in group sessions. Nothing here quotes what a person wrote.</summary>
 public static class GroupMessages
 {
-    public const string WhichCase =
-        "Which case shall we reflect on together? Say \"facilitate ESTHER\", \"facilitate Making Recovery Real\" or \"facilitate CMHA Learning Centre\".";
-
-    public const string ChooseMode =
-        "How shall we gather contributions? **Open** (shown as they arrive), **Silent then reveal** (kept hidden until the facilitator reveals them), "
-        + "**Anonymous** (no names anywhere, ever) or **Round robin** (I invite each of you in turn; you can always pass).";
 
     public const string Help =
         "In this session you can: reply with your thoughts (or a rating from 1 to 5 on a principle), \"join\", \"pass\", \"park <topic>\", "
@@ -32,27 +27,25 @@ public static class GroupMessages
 
     public static string AlreadyIn(string title) => $"That's already in for {title}, so I haven't added it twice.";
 
-    public static string Consent(int retentionDays) =>
-        "Before we begin, what I keep: what you contribute here (your words, ratings, parked topics) and your name, unless the session is anonymous. "
-        + "Everyone in this conversation sees what is shown or revealed; the facilitator and anyone here can export the summary. "
-        + "I delete the session " + retentionDays.ToString(CultureInfo.InvariantCulture) + " days after it starts. "
-        + "You can say \"withdraw my contributions\" at any time, or \"forget me\" to delete everything I keep about you. "
-        + "If something you write sounds like you're in crisis, I'll offer support straight away, and I won't store or show your words.";
-
-    public static string ModeExplained(SessionMode mode) => mode switch
+    public static string ModeExplained(Language say, SessionMode mode)
     {
-        SessionMode.Open => "Mode: **Open**. Contributions are shown as they arrive.",
-        SessionMode.Silent => "Mode: **Silent then reveal**. I keep contributions hidden and the facilitator reveals them together. "
-            + "To keep yours unseen until then, use the answer box rather than typing in the chat.",
-        SessionMode.Anonymous => "Mode: **Anonymous**. No name or id appears in any reveal, summary or export, even if the mode changes later. "
-            + "To stay unseen, use the answer box rather than typing in the chat.",
-        _ => "Mode: **Round robin**. I'll invite each of you in turn; say \"pass\" whenever you'd rather not.",
-    };
+        ArgumentNullException.ThrowIfNull(say);
+        return say[mode switch
+        {
+            SessionMode.Open => Phrase.GroupModeOpen,
+            SessionMode.Silent => Phrase.GroupModeSilent,
+            SessionMode.Anonymous => Phrase.GroupModeAnonymous,
+            _ => Phrase.GroupModeRoundRobin,
+        }];
+    }
 
     public static string OnlyFacilitator(string what) =>
         $"Thanks for wanting to help. Only the facilitator can {what}, so the group moves together. "
         + "You can contribute, \"park\" a topic or \"pass\"; the facilitator can \"hand over to\" someone else.";
 
-    public static string Ended(SessionRecord record) =>
-        "That's the end of our session. " + record.Counts() + ". Say \"export markdown\" or \"export csv\" for a copy.";
+    public static string Ended(SessionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Session.Speaks.Format(Phrase.GroupEnded, record.Counts());
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using CoproBot.Dialogs.Languages;
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>The control state of one group session: where it is, how it gathers, and who leads it.</summary>
@@ -42,6 +44,13 @@ public sealed record GroupSession
     public int Turn { get; init; }
 
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>The code of the language the session speaks, chosen by the facilitator at the start; none (English) for older sessions.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The language of the session's announcements, summary and exports (read from <see cref="Language"/>, never stored).</summary>
+    [JsonIgnore]
+    public Language Speaks => Languages.Language.ForLocale(Language) ?? Languages.Language.English;
 
     public DateTimeOffset? EndedAt { get; init; }
 

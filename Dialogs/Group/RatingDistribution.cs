@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group;
 
@@ -18,11 +19,11 @@ public static class RatingDistribution
             .GroupBy(c => c.UserId, StringComparer.Ordinal)
             .Select(g => g.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal).Last());
 
-    public static string Render(IReadOnlyList<int> ratings)
+    public static string Render(Language say, IReadOnlyList<int> ratings)
     {
         if (ratings.Count == 0)
         {
-            return "No ratings yet.";
+            return say[Phrase.GroupRatingsNone];
         }
 
         var text = new StringBuilder();
@@ -31,15 +32,22 @@ public static class RatingDistribution
             var count = ratings.Count(r => r == score);
             var words = count switch
             {
-                0 => $"nobody rated {score}",
-                1 => $"1 person rated {score}",
-                _ => $"{count} people rated {score}",
+                0 => say.Format(Phrase.GroupRatedNobody, score),
+                1 => say.Format(Phrase.GroupRatedOne, score),
+                _ => say.Format(Phrase.GroupRatedMany, count, score),
             };
             text.AppendLine(CultureInfo.InvariantCulture, $"{score} {new string(Bar, count)} {count} ({words})");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"{Plural(ratings.Count, "rating")}, average {ratings.Average():0.0} out of 5.");
+        text.Append(say.Format(Phrase.GroupRatingsAverage, Count(say, ratings.Count, Phrase.GroupRatingsOne, Phrase.GroupRatingsMany), ratings.Average()));
         return text.ToString();
+    }
+
+    /// <summary>"1 rating", "3 ratings": the phrase for one, or the phrase for many with the count.</summary>
+    public static string Count(Language say, int count, Phrase one, Phrase many)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return count == 1 ? say[one] : say.Format(many, count);
     }
 
     public static string Plural(int count, string noun) =>

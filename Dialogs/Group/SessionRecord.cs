@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>Everything stored for one session, read together for a reveal, summary or export.</summary>
@@ -13,9 +14,10 @@ public sealed record SessionRecord(GroupSession Session, IReadOnlyList<Contribut
 
     public string Counts()
     {
-        var people = PeopleCount == 1 ? "1 person" : $"{PeopleCount} people";
-        var ratings = RatingCount > 0 ? " and " + RatingDistribution.Plural(RatingCount, "rating") : string.Empty;
-        return $"{RatingDistribution.Plural(Words.Count, "contribution")}{ratings} from {people}";
+        var say = Session.Speaks;
+        var people = RatingDistribution.Count(say, PeopleCount, Phrase.GroupPeopleOne, Phrase.GroupPeopleMany);
+        var ratings = RatingCount > 0 ? say.Format(Phrase.GroupCountsAnd, RatingDistribution.Count(say, RatingCount, Phrase.GroupRatingsOne, Phrase.GroupRatingsMany)) : string.Empty;
+        return say.Format(Phrase.GroupCounts, RatingDistribution.Count(say, Words.Count, Phrase.GroupContributionsOne, Phrase.GroupContributionsMany), ratings, people);
     }
 
     /// <summary>In anonymous sessions the order of arrival could point at a person, so words are shown in an order unrelated to time.</summary>

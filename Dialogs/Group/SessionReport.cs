@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group;
 
@@ -11,8 +12,7 @@ public static class SessionReport
         var kind = session.Steps[step].Kind;
         var ofKind = session.Steps.Count(s => s.Kind == kind);
         var number = session.Steps.Take(step + 1).Count(s => s.Kind == kind);
-        var name = kind == SessionStepKind.Question ? "Question" : "Principle";
-        return $"{name} {number} of {ofKind} (step {step + 1} of {session.Steps.Count})";
+        return session.Speaks.Format(kind == SessionStepKind.Question ? Phrase.GroupStepQuestion : Phrase.GroupStepPrinciple, number, ofKind, step + 1, session.Steps.Count);
     }
 
     public static string Reveal(SessionRecord record, int step)
@@ -28,9 +28,10 @@ public static class SessionReport
     public static string Markdown(SessionRecord record, string heading = "#")
     {
         var session = record.Session;
+        var say = session.Speaks;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{heading} Group reflection on {session.CaseName}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Started {session.StartedAt:yyyy-MM-dd HH:mm} UTC. {record.Counts()}.");
+        text.AppendLine(say.Format(Phrase.GroupSummaryTitle, heading, session.CaseName));
+        text.AppendLine(say.Format(Phrase.GroupSummaryStarted, session.StartedAt, record.Counts()));
         text.AppendLine();
         for (var step = 0; step < session.Steps.Count; step++)
         {
@@ -39,21 +40,22 @@ public static class SessionReport
             text.AppendLine();
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"{heading}# Parking lot");
+        text.AppendLine(say.Format(Phrase.GroupSummaryParkingLot, heading));
         text.AppendLine(ParkingLot(record));
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{heading}# Who took part");
+        text.AppendLine(say.Format(Phrase.GroupSummaryWhoTookPart, heading));
         text.AppendLine(session.IsAnonymous
-            ? "This was an anonymous session, so no names are shown."
-            : record.Names.Count == 0 ? "Nobody has contributed yet." : string.Join(", ", record.Names));
+            ? say[Phrase.GroupSummaryAnonymous]
+            : record.Names.Count == 0 ? say[Phrase.GroupSummaryNobody] : string.Join(", ", record.Names));
         return text.ToString().TrimEnd();
     }
 
     public static string ParkingLot(SessionRecord record)
     {
+        var say = record.Session.Speaks;
         if (record.Parked.Count == 0)
         {
-            return "Nothing was parked.";
+            return say[Phrase.GroupNothingParked];
         }
 
         var text = new StringBuilder();
@@ -61,8 +63,8 @@ public static class SessionReport
         {
             var topic = record.Parked[i];
             var owner = topic.Owner is null
-                ? "no owner yet: say \"I'll own " + (i + 1).ToString(CultureInfo.InvariantCulture) + "\" to take it"
-                : record.Session.IsAnonymous ? "has an owner" : "owned by " + (topic.Owner.Name ?? "someone");
+                ? say.Format(Phrase.GroupNoOwner, i + 1)
+                : record.Session.IsAnonymous ? say[Phrase.GroupHasOwner] : say.Format(Phrase.GroupOwnedBy, topic.Owner.Name ?? say[Phrase.GroupSomeone]);
             text.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. {OneLine(topic.Topic)} ({owner})");
         }
 
@@ -98,19 +100,23 @@ public static class SessionReport
 
     private static void AppendStep(StringBuilder text, SessionRecord record, int step)
     {
+        var say = record.Session.Speaks;
         var words = record.WordsAt(step).ToList();
         if (record.Session.Steps[step].Kind == SessionStepKind.Principle)
         {
-            text.AppendLine(RatingDistribution.Render(RatingDistribution.LatestRatings(record.Contributions, step)));
+            text.AppendLine(RatingDistribution.Render(say, RatingDistribution.LatestRatings(record.Contributions, step)));
         }
         else if (words.Count == 0)
         {
-            text.AppendLine("No contributions.");
+            text.AppendLine(say[Phrase.GroupNoContributions]);
         }
         else
         {
             var people = words.Select(c => c.UserId).Distinct(StringComparer.Ordinal).Count();
-            text.AppendLine(CultureInfo.InvariantCulture, $"{RatingDistribution.Plural(words.Count, "contribution")} from {(people == 1 ? "1 person" : $"{people} people")}:");
+            text.AppendLine(say.Format(
+                Phrase.GroupContributionsFrom,
+                RatingDistribution.Count(say, words.Count, Phrase.GroupContributionsOne, Phrase.GroupContributionsMany),
+                RatingDistribution.Count(say, people, Phrase.GroupPeopleOne, Phrase.GroupPeopleMany)));
         }
 
         foreach (var contribution in words)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Dialogs.Reflection;
@@ -18,37 +18,38 @@ public static partial class QuestionExplainer
         "your", "work", "this", "that", "these", "would", "make", "with", "from", "by", "on", "at", "be", "it", "its", "our",
     };
 
-    public static string Explain(KnowledgeBase knowledge, ReflectionPlan plan, int index, string? place)
+    public static string Explain(Language say, KnowledgeBase knowledge, ReflectionPlan plan, int index, string? place)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(say);
         var question = plan.Questions[index];
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"About this question: it's one of {plan.Case.Name}'s own guiding questions, for you to answer about your own work.");
+        text.Append(say.Format(Phrase.ReflectionAboutQuestion, plan.Case.Name));
         if (!QuestionWording.IsQuestion(question))
         {
-            text.Append(CultureInfo.InvariantCulture, $" The case writes it as an aim, \"{question}\", so I ask how your work does it.");
+            text.Append(say.Format(Phrase.ReflectionAboutAim, question));
         }
 
         if (PlaceWording.Find(question) is { } named && !string.IsNullOrWhiteSpace(place))
         {
-            text.Append(CultureInfo.InvariantCulture, $" The case asks it about {named}; I ask it about {place.Trim()}.");
+            text.Append(say.Format(Phrase.ReflectionAboutPlace, named, place.Trim()));
         }
 
         // A question that points back ("Who needs to cooperate to fulfill this?") is about the one before it too.
         var about = question;
         if (index > 0 && PointsBack().Match(question) is { Success: true } back)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\"{back.Value}\" points back to the question before it: \"{plan.Questions[index - 1]}\"");
+            text.Append(say.Format(Phrase.ReflectionAboutPointsBack, back.Value, plan.Questions[index - 1]));
             about += " " + plan.Questions[index - 1];
         }
 
         foreach (var (title, sentence) in Closest(knowledge, plan.Case, about))
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nIn the case's own words ({title}): \"{sentence}\"");
+            text.Append(say.Format(Phrase.ReflectionAboutOwnWords, title, sentence));
         }
 
-        text.Append("\nThere's no right answer: a few words about your own work are enough, or say \"skip\" to move on.");
+        text.Append(say[Phrase.ReflectionAboutNoRightAnswer]);
         return text.ToString();
     }
 

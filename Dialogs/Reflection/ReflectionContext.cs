@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
 
@@ -28,7 +29,8 @@ public static class ReflectionContext
         var step = plan.Steps[progress.Step];
         return step.Kind switch
         {
-            ReflectionStepKind.Place => new MessageContext(Awaiting.Place, ReflectionMessages.AskPlace, locale),
+            // The prompt's words in every language, so "what does community mean?" finds them whichever the person reads.
+            ReflectionStepKind.Place => new MessageContext(Awaiting.Place, string.Join(' ', Language.All.Select(language => language[Phrase.ReflectionAskPlace])), locale),
             ReflectionStepKind.Question => new MessageContext(Awaiting.Question, QuestionWording.Asked(plan.Questions[step.Index], progress.Place) + " " + plan.Questions[step.Index], locale),
             ReflectionStepKind.Rating => new MessageContext(Awaiting.Rating, plan.Principles[step.Index], locale),
             _ => new MessageContext(Awaiting.Note, plan.Principles[step.Index], locale),

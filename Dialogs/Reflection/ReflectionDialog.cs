@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
@@ -33,6 +34,7 @@ public sealed class ReflectionDialog : ComponentDialog
         _options = options;
         _flow = new ReflectionFlow(knowledge, archive, options, time);
         Title = "your reflection";
+        TitlePhrase = Phrase.ReflectionTitle;
         AddDialog(_flow);
         AddDialog(new ChoicePrompt(ReflectionFlow.CasePrompt));
         AddDialog(new TextPrompt(ReflectionFlow.PlacePrompt, WithinLimitAsync));
@@ -51,6 +53,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = innerDc.Context;
         var text = IncomingMessage.Of(context).Text;
         var progress = ReflectionFlow.Progress(innerDc);
+        var say = TurnLanguage.Of(context);
 
         var plan = _flow.Plan(progress.CaseId);
         var reading = ReflectionContext.For(plan, progress, context.Activity.Locale);
@@ -70,18 +73,18 @@ public sealed class ReflectionDialog : ComponentDialog
         switch (meaning.Kind)
         {
             case MeaningKind.Help when step.Kind != ReflectionStepKind.Rating:
-                await context.SendActivityAsync(ReflectionMessages.Help, cancellationToken: cancellationToken);
+                await context.SendActivityAsync(say[Phrase.ReflectionHelp], cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Help or MeaningKind.Explain:
-                await context.SendActivityAsync(StepHelp.For(_knowledge.Current.Knowledge, plan, step, progress.Place), cancellationToken: cancellationToken);
+                await context.SendActivityAsync(StepHelp.For(say, _knowledge.Current.Knowledge, plan, step, progress.Place), cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Repeat or MeaningKind.Resume:
                 return Interruption.RepeatPrompt;
             case MeaningKind.WhereAmI:
-                await context.SendActivityAsync(ReflectionMessages.WhereAmI(plan, progress), cancellationToken: cancellationToken);
+                await context.SendActivityAsync(ReflectionMessages.WhereAmI(say, plan, progress), cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Back when progress.Step == 0:
-                await context.SendActivityAsync(ReflectionMessages.FirstStep, cancellationToken: cancellationToken);
+                await context.SendActivityAsync(say[Phrase.ReflectionFirstStep], cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Back:
                 await _flow.MoveToAsync(innerDc, progress.Step - 1, cancellationToken);
@@ -94,15 +97,15 @@ public sealed class ReflectionDialog : ComponentDialog
             case MeaningKind.Cancel:
                 return await AskToCancelAsync(innerDc, progress, cancellationToken);
             case MeaningKind.KnowledgeQuestion:
-                var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(_knowledge.Current.Ask(meaning.Argument ?? text)) + "\nNow, back to your reflection:");
+                var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(_knowledge.Current.Ask(meaning.Argument ?? text)) + say[Phrase.ReflectionBackToIt]);
                 reply.TextFormat = "markdown";
                 await context.SendActivityAsync(reply, cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Thanks:
-                await context.SendActivityAsync(ReflectionMessages.YoureWelcome, cancellationToken: cancellationToken);
+                await context.SendActivityAsync(say[Phrase.ReflectionYoureWelcome], cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Greeting:
-                await context.SendActivityAsync(ReflectionMessages.Hello(plan.Case.Name), cancellationToken: cancellationToken);
+                await context.SendActivityAsync(say.Format(Phrase.ReflectionHello, plan.Case.Name), cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
         }
 
@@ -114,7 +117,7 @@ public sealed class ReflectionDialog : ComponentDialog
     {
         progress.AwaitingStep = new StepReference(StepReferenceKind.ConfirmCancel, 0);
         ReflectionFlow.Save(innerDc, progress);
-        await innerDc.PromptAsync(ConfirmCancelId, new PromptOptions { Prompt = MessageFactory.Text(ReflectionMessages.ConfirmCancel), MaxAttempts = _options.MaxAttempts }, cancellationToken);
+        await innerDc.PromptAsync(ConfirmCancelId, new PromptOptions { Prompt = MessageFactory.Text(TurnLanguage.Of(innerDc.Context)[Phrase.ReflectionConfirmCancel]), MaxAttempts = _options.MaxAttempts }, cancellationToken);
         return Interruption.KeepWaiting;
     }
 
@@ -124,13 +127,13 @@ public sealed class ReflectionDialog : ComponentDialog
         {
             case MeaningKind.Yes:
                 ReflectionDialogLog.Cancelled(innerDc.Logger);
-                await innerDc.Context.SendActivityAsync(ReflectionMessages.Cancelled, cancellationToken: cancellationToken);
+                await innerDc.Context.SendActivityAsync(TurnLanguage.Of(innerDc.Context)[Phrase.ReflectionCancelled], cancellationToken: cancellationToken);
                 return Interruption.CancelAll;
             case MeaningKind.No:
                 var progress = ReflectionFlow.Progress(innerDc);
                 progress.AwaitingStep = _flow.Plan(progress.CaseId) is { } plan && progress.Step >= 0 && progress.Step < plan.Steps.Count ? plan.Steps[progress.Step].Reference : ReflectionProgress.ChoosingCaseStep;
                 ReflectionFlow.Save(innerDc, progress);
-                await innerDc.Context.SendActivityAsync(ReflectionMessages.CarryOn, cancellationToken: cancellationToken);
+                await innerDc.Context.SendActivityAsync(TurnLanguage.Of(innerDc.Context)[Phrase.ReflectionCarryOn], cancellationToken: cancellationToken);
 
                 // Ending the confirmation resumes the question underneath it, which asks itself again.
                 await innerDc.EndDialogAsync(false, cancellationToken);
@@ -148,7 +151,7 @@ public sealed class ReflectionDialog : ComponentDialog
             return true;
         }
 
-        await prompt.ReplyAsync(MessageFactory.Text(ReflectionMessages.TooLong(_options.MaxAnswerLength, length)), cancellationToken);
+        await prompt.ReplyAsync(MessageFactory.Text(TurnLanguage.Of(prompt.Context).Format(Phrase.ReflectionTooLong, _options.MaxAnswerLength, length)), cancellationToken);
         return false;
     }
 }

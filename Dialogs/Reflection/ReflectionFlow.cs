@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Knowledge.Catalog;
@@ -52,7 +53,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
                 return await IntroduceAsync(dc, chosenPlan, progress, cancellationToken);
             }
 
-            await dc.Context.SendActivityAsync(ReflectionMessages.NoCaseChosen, cancellationToken: cancellationToken);
+            await dc.Context.SendActivityAsync(TurnLanguage.Of(dc.Context)[Phrase.ReflectionNoCaseChosen], cancellationToken: cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
@@ -101,7 +102,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     private async Task<DialogTurnResult> IntroduceAsync(DialogContext dc, ReflectionPlan plan, ReflectionProgress progress, CancellationToken cancellationToken)
     {
         ReflectionDialogLog.Started(dc.Logger, plan.Case.Id);
-        await dc.Context.SendActivityAsync(MessageFactory.Text(ReflectionMessages.Intro(plan)), cancellationToken);
+        await dc.Context.SendActivityAsync(MessageFactory.Text(ReflectionMessages.Intro(TurnLanguage.Of(dc.Context), plan)), cancellationToken);
         return await AskAsync(dc, plan, progress, replace: false, cancellationToken);
     }
 
@@ -113,11 +114,12 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
             .Select(c => Choice.Of(c.Name, [$"case {c.Number}", .. c.Aliases]))
             .ToList();
         var input = new InputRequest(AnswerKind.Choice, ReflectionProgress.ChoosingCaseStep) { Now = true };
+        var say = TurnLanguage.Of(dc.Context);
         var named = choices.Select(c => ReplyChoice.Of(c.Value)).ToList();
         return dc.PromptAsync(CasePrompt, new PromptOptions
         {
-            Asked = Asking(ReflectionMessages.ChooseCase, input, named),
-            AskedAgain = Asking(ReflectionMessages.ChooseCaseAgain, input, named),
+            Asked = Asking(say[Phrase.ReflectionChooseCase], input, named),
+            AskedAgain = Asking(say[Phrase.ReflectionChooseCaseAgain], input, named),
             Choices = choices,
             MaxAttempts = options.MaxAttempts,
         }, cancellationToken);
@@ -129,14 +131,15 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         progress.AwaitingStep = step.Reference;
         Save(dc, progress);
         var input = new InputRequest(step.Answer, step.Reference) { Now = true };
-        var prompt = Asking(ReflectionMessages.Prompt(plan, progress, step), input, []);
+        var say = TurnLanguage.Of(dc.Context);
+        var prompt = Asking(ReflectionMessages.Prompt(say, plan, progress, step), input, []);
         var (promptId, retry) = step.Kind switch
         {
-            ReflectionStepKind.Place => (PlacePrompt, Asking(ReflectionMessages.EmptyAnswer, input, [])),
+            ReflectionStepKind.Place => (PlacePrompt, Asking(say[Phrase.ReflectionEmptyAnswer], input, [])),
 
             // Words that are no rating get the scale as buttons (channels with cards show it on every rating card already).
-            ReflectionStepKind.Rating => (RatingPrompt, Asking(ReflectionMessages.RatingRetry(plan.Principles[step.Index]), input, RatingScale.Choices)),
-            _ => (AnswerPrompt, Asking(ReflectionMessages.EmptyAnswer, input, [])),
+            ReflectionStepKind.Rating => (RatingPrompt, Asking(ReflectionMessages.RatingRetry(say, plan.Principles[step.Index]), input, RatingScale.Choices(say))),
+            _ => (AnswerPrompt, Asking(say[Phrase.ReflectionEmptyAnswer], input, [])),
         };
 
         var promptOptions = new PromptOptions { Asked = prompt, AskedAgain = retry, MaxAttempts = options.MaxAttempts };
@@ -149,7 +152,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     {
         if (result is TooManyAttempts)
         {
-            await turnContext.SendActivityAsync(step.Kind == ReflectionStepKind.Rating ? ReflectionMessages.LeftUnrated : ReflectionMessages.MovingOn, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(TurnLanguage.Of(turnContext)[step.Kind == ReflectionStepKind.Rating ? Phrase.ReflectionLeftUnrated : Phrase.ReflectionMovingOn], cancellationToken: cancellationToken);
             return;
         }
 
@@ -175,16 +178,17 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         Save(dc, progress);
         var activity = dc.Context.Activity;
         var completed = time.GetUtcNow();
-        var markdown = ReflectionSummary.Markdown(plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)));
+        var say = TurnLanguage.Of(dc.Context);
+        var markdown = ReflectionSummary.Markdown(say, plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)));
         var person = PersonalDataIndex.PersonKey(activity.ChannelId, activity.From.Id);
         var saved = await archive.SaveAsync(person, plan.Case.Id, plan.Case.Name, completed, markdown, cancellationToken);
         ReflectionDialogLog.Completed(dc.Logger, plan.Case.Id);
         var summary = MessageFactory.Text(
-            markdown + $"\nThank you for reflecting. I've kept this as reflection {saved.Number}: say \"export\" for it as a Markdown document, or \"my reflections\" to see all of yours.");
+            markdown + say.Format(Phrase.ReflectionKept, saved.Number));
         summary.TextFormat = "markdown";
         summary.SuggestedActions = new SuggestedActions
         {
-            Actions = [new(ActionTypes.ImBack, "Export my reflection", value: "export my reflection")],
+            Actions = [new(ActionTypes.ImBack, say[Phrase.ReflectionExportButton], value: say[Phrase.ReflectionExportButtonValue])],
         };
         await dc.Context.SendActivityAsync(summary, cancellationToken);
         return saved;

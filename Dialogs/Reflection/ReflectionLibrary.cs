@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Storage.Privacy;
@@ -18,11 +18,12 @@ internal sealed class ReflectionLibrary(ReflectionArchive archive)
     public async Task AnswerAsync(ITurnContext turnContext, Meaning meaning, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        var say = TurnLanguage.Of(turnContext);
 
         // In a group, everyone would see them; the summary at the end of a reflection is the only exception, as its author just wrote it there.
         if (activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel")
         {
-            await turnContext.SendActivityAsync(ReflectionMessages.OnlyInPrivate, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(say[Phrase.ReflectionOnlyInPrivate], cancellationToken: cancellationToken);
             return;
         }
 
@@ -30,14 +31,14 @@ internal sealed class ReflectionLibrary(ReflectionArchive archive)
         if (meaning.Kind == MeaningKind.OpenReflection && Number(meaning.Argument, activity.Locale) is { } number)
         {
             var found = await archive.FindAsync(person, number, cancellationToken);
-            await turnContext.SendActivityAsync(found is null ? Text($"I can't find reflection {number}. Say \"my reflections\" to see yours.") : Document(found), cancellationToken);
+            await turnContext.SendActivityAsync(found is null ? Text(say.Format(Phrase.ReflectionNotFound, number)) : Document(found), cancellationToken);
             return;
         }
 
         var all = await archive.ListAsync(person, cancellationToken);
         if (all.Count == 0)
         {
-            await turnContext.SendActivityAsync(ReflectionMessages.NoReflections + " (For a copy of everything I keep about you, say \"export my data\".)", cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(say[Phrase.ReflectionNoReflections] + say[Phrase.ReflectionNoReflectionsExport], cancellationToken: cancellationToken);
         }
         else if (meaning.Kind == MeaningKind.ExportReflection)
         {
@@ -45,13 +46,13 @@ internal sealed class ReflectionLibrary(ReflectionArchive archive)
         }
         else
         {
-            var list = new StringBuilder("Your reflections:\n");
+            var list = new StringBuilder(say[Phrase.ReflectionList]);
             foreach (var reflection in all)
             {
-                list.Append(CultureInfo.InvariantCulture, $"{reflection.Number}. {reflection.CaseName}, {reflection.Completed:d MMMM yyyy}\n");
+                list.Append(say.Format(Phrase.ReflectionListItem, reflection.Number, reflection.CaseName, reflection.Completed));
             }
 
-            list.Append(CultureInfo.InvariantCulture, $"\nSay \"open reflection {all[^1].Number}\" to see one again.");
+            list.Append(say.Format(Phrase.ReflectionListOpen, all[^1].Number));
             await turnContext.SendActivityAsync(Text(list.ToString()), cancellationToken);
         }
     }

@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Dialogs.Replies;
@@ -11,7 +12,6 @@ namespace CoproBot.Dialogs.Reflection;
 /// <summary>"pause", "pause, remind me tomorrow at 10am", "let's continue on Monday": pausing, and reminders on the person's own clock.</summary>
 internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time, MeaningReader reader, ILogger logger)
 {
-    private static readonly string[] YesNo = ["Yes", "No"];
     private readonly DateTimePrompt _times = new("reflection-reminder-time", time);
 
     /// <summary>Handles the answer to "shall I remind you…?"; false for anything else, which is then read as usual.</summary>
@@ -31,7 +31,7 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
                 await RemindAsync(dc, progress, caseName, pending, Zone(turnContext, progress), cancellationToken);
                 return true;
             case MeaningKind.No:
-                await turnContext.SendActivityAsync(ReflectionMessages.NotNow, cancellationToken: cancellationToken);
+                await turnContext.SendActivityAsync(TurnLanguage.Of(turnContext)[Phrase.ReflectionNotNow], cancellationToken: cancellationToken);
                 return true;
             default:
                 return false;
@@ -58,14 +58,15 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
         ReflectionState.Save(dc.State, progress);
         var zone = Zone(turnContext, progress);
         var heard = when is null ? null : _times.Read(when, zone, turnContext.Activity.Locale);
+        var say = TurnLanguage.Of(turnContext);
         if (heard is null)
         {
             ReflectionDialogLog.Paused(logger, turnContext.Activity.ChannelId, withReminder: false);
-            await turnContext.SendActivityAsync(ReflectionMessages.Paused(caseName), cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(say.Format(Phrase.ReflectionPaused, caseName), cancellationToken: cancellationToken);
         }
         else if (heard.Utc <= time.GetUtcNow())
         {
-            await turnContext.SendActivityAsync(ReflectionMessages.TimeHasPassed(heard.Local), cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(say.Format(Phrase.ReflectionTimeHasPassed, ReflectionMessages.When(say, heard.Local)), cancellationToken: cancellationToken);
         }
         else if (heard.IsAmbiguous)
         {
@@ -73,7 +74,7 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
             progress.ReminderToConfirm = heard.Utc;
             ReflectionState.Save(dc.State, progress);
             await turnContext.SendActivityAsync(
-                MessageFactory.SuggestedActions(YesNo, ReflectionMessages.ConfirmReminder(heard.Local, zone.Id), ssml: null, inputHint: null, toList: null),
+                MessageFactory.SuggestedActions([say[Phrase.ReflectionYes], say[Phrase.ReflectionNo]], say.Format(Phrase.ReflectionConfirmReminder, ReflectionMessages.When(say, heard.Local), zone.Id), ssml: null, inputHint: null, toList: null),
                 cancellationToken);
         }
         else
@@ -89,7 +90,8 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
     public async Task<bool> WhilePausedAsync(DialogContext dc, ReflectionProgress progress, ReflectionPlan? plan, Meaning meaning, string text, bool fromCard, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
-        var caseName = plan?.Case.Name ?? "a case";
+        var say = TurnLanguage.Of(turnContext);
+        var caseName = plan?.Case.Name ?? say[Phrase.ReflectionSomeCase];
         if (meaning.Kind is MeaningKind.Resume or MeaningKind.Cancel)
         {
             await ResumeAsync(dc, progress, cancellationToken);
@@ -101,18 +103,18 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
                 return true;
             }
 
-            await turnContext.SendActivityAsync(ReflectionMessages.WelcomeBack, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(say[Phrase.ReflectionWelcomeBack], cancellationToken: cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return true;
         }
 
         var reply = meaning.Kind switch
         {
-            MeaningKind.NotNow => ReflectionMessages.StaysPaused,
-            MeaningKind.Pause or MeaningKind.Goodbye => ReflectionMessages.StopForToday,
-            MeaningKind.WhereAmI when plan is not null => ReflectionMessages.WhereAmI(plan, progress) + " " + ReflectionMessages.StillPaused,
-            MeaningKind.StartReflection => ReflectionMessages.PausedReflection(caseName),
-            _ when fromCard => ReflectionMessages.StillPaused,
+            MeaningKind.NotNow => say[Phrase.ReflectionStaysPaused],
+            MeaningKind.Pause or MeaningKind.Goodbye => say[Phrase.ReflectionStopForToday],
+            MeaningKind.WhereAmI when plan is not null => ReflectionMessages.WhereAmI(say, plan, progress) + " " + say[Phrase.ReflectionStillPaused],
+            MeaningKind.StartReflection => say.Format(Phrase.ReflectionPausedReflection, caseName),
+            _ when fromCard => say[Phrase.ReflectionStillPaused],
             _ => null,
         };
         if (reply is null)
@@ -148,7 +150,8 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
         progress.TimeZoneId = zone.Id;
         ReflectionState.Save(dc.State, progress);
         ReflectionDialogLog.Paused(logger, activity.ChannelId, withReminder: true);
-        await dc.Context.SendActivityAsync(ReflectionMessages.ReminderSet(caseName, TimeZoneInfo.ConvertTime(due, zone), zone.Id), cancellationToken: cancellationToken);
+        var say = TurnLanguage.Of(dc.Context);
+        await dc.Context.SendActivityAsync(say.Format(Phrase.ReflectionReminderSet, caseName, ReflectionMessages.When(say, TimeZoneInfo.ConvertTime(due, zone)), zone.Id), cancellationToken: cancellationToken);
     }
 
     private static TimeZoneInfo Zone(ITurnContext turnContext, ReflectionProgress progress) =>

@@ -1,41 +1,44 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>A finished reflection as a Markdown document: answers, ratings, the strongest principles and those to work on.</summary>
 public static class ReflectionSummary
 {
+    /// <param name="say">The language of the summary.</param>
     /// <param name="plan">The case's questions and principles.</param>
     /// <param name="progress">The person's answers.</param>
     /// <param name="completed">When, on the person's own clock.</param>
-    public static string Markdown(ReflectionPlan plan, ReflectionProgress progress, DateTimeOffset completed)
+    public static string Markdown(Language say, ReflectionPlan plan, ReflectionProgress progress, DateTimeOffset completed)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(say);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# Reflection on {plan.Case.Name}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"_Case {plan.Case.Number}: {plan.Case.Name}. Completed {completed:d MMMM yyyy}")
-            .Append(progress.Place is null ? string.Empty : $". Community: {progress.Place}").Append("._\n\n");
+        text.Append(say.Format(Phrase.SummaryTitle, plan.Case.Name));
+        text.Append(say.Format(Phrase.SummaryCompleted, plan.Case.Number, plan.Case.Name, completed))
+            .Append(progress.Place is null ? string.Empty : say.Format(Phrase.SummaryCommunity, progress.Place)).Append("._\n\n");
 
-        text.Append("## Guiding questions\n\n");
+        text.Append(say[Phrase.SummaryQuestions]);
         for (var i = 0; i < plan.Questions.Count; i++)
         {
             var asked = QuestionWording.Asked(plan.Questions[i], progress.Place);
-            text.Append(CultureInfo.InvariantCulture, $"**{asked}**\n\n{progress.Answers.GetValueOrDefault(i) ?? "_(skipped)_"}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"**{asked}**\n\n{progress.Answers.GetValueOrDefault(i) ?? say[Phrase.SummarySkipped]}\n\n");
         }
 
-        text.Append("## Inclusivity principles\n\n");
+        text.Append(say[Phrase.SummaryPrinciples]);
         for (var i = 0; i < plan.Principles.Count; i++)
         {
-            var rating = progress.Ratings.TryGetValue(i, out var r) ? $"{r}/5" : "not rated";
+            var rating = progress.Ratings.TryGetValue(i, out var r) ? $"{r}/5" : say[Phrase.SummaryNotRated];
             var note = progress.Notes.TryGetValue(i, out var n) ? $" — {n}" : string.Empty;
             text.Append(CultureInfo.InvariantCulture, $"- {plan.Principles[i]}: {rating}{note}\n");
         }
 
         var (strongest, toWorkOn) = Extremes(plan, progress);
-        text.Append("\n**Strongest:** ").Append(strongest.Count > 0 ? string.Join("; ", strongest) : "none rated 4 or 5 yet").Append('\n');
-        text.Append("**To work on:** ").Append(toWorkOn.Count > 0 ? string.Join("; ", toWorkOn) : "none rated 3 or lower").Append('\n');
+        text.Append(say[Phrase.SummaryStrongest]).Append(strongest.Count > 0 ? string.Join("; ", strongest) : say[Phrase.SummaryNoneStrong]).Append('\n');
+        text.Append(say[Phrase.SummaryToWorkOn]).Append(toWorkOn.Count > 0 ? string.Join("; ", toWorkOn) : say[Phrase.SummaryNoneWeak]).Append('\n');
         return text.ToString();
     }
 

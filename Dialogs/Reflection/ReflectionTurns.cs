@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
@@ -94,7 +95,7 @@ public sealed class ReflectionTurns
 
         // Saved before anything is sent, so an answer the person sends straight back finds the reflection resumed.
         await _state.SaveChangesAsync(turnContext, false, cancellationToken);
-        await turnContext.SendActivityAsync(ReflectionMessages.ReminderDue(CaseName(progress)), cancellationToken: cancellationToken);
+        await turnContext.SendActivityAsync(TurnLanguage.Of(turnContext).Format(Phrase.ReflectionReminderDue, CaseName(turnContext, progress)), cancellationToken: cancellationToken);
         await dc.RepromptDialogAsync(cancellationToken);
         await _state.SaveChangesAsync(turnContext, false, cancellationToken);
         return true;
@@ -118,7 +119,7 @@ public sealed class ReflectionTurns
 
         if (card is not null)
         {
-            await turnContext.SendActivityAsync(ReflectionMessages.EndedCard, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(TurnLanguage.Of(turnContext)[Phrase.ReflectionEndedCard], cancellationToken: cancellationToken);
             return true;
         }
 
@@ -129,7 +130,7 @@ public sealed class ReflectionTurns
     {
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
 
-        if (await _pauses.TryConfirmReminderAsync(dc, progress, CaseName(progress), text, cancellationToken))
+        if (await _pauses.TryConfirmReminderAsync(dc, progress, CaseName(turnContext, progress), text, cancellationToken))
         {
             return true;
         }
@@ -146,7 +147,7 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        if (await _pauses.TryPauseAsync(dc, progress, CaseName(progress), meaning, cancellationToken))
+        if (await _pauses.TryPauseAsync(dc, progress, CaseName(turnContext, progress), meaning, cancellationToken))
         {
             return true;
         }
@@ -159,14 +160,14 @@ public sealed class ReflectionTurns
         if (card?.Step is { } step && step != progress.AwaitingStep)
         {
             ReflectionDialogLog.StaleCard(_logger, step, progress.AwaitingStep);
-            await turnContext.SendActivityAsync(ReflectionMessages.StaleCard, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(TurnLanguage.Of(turnContext)[Phrase.ReflectionStaleCard], cancellationToken: cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return true;
         }
 
         if (meaning.Kind == MeaningKind.StartReflection)
         {
-            await turnContext.SendActivityAsync(ReflectionMessages.AlreadyReflecting(CaseName(progress)), cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(TurnLanguage.Of(turnContext).Format(Phrase.ReflectionAlreadyReflecting, CaseName(turnContext, progress)), cancellationToken: cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return true;
         }
@@ -177,5 +178,6 @@ public sealed class ReflectionTurns
         return true;
     }
 
-    private string CaseName(ReflectionProgress progress) => _dialog.Plan(progress.CaseId)?.Case.Name ?? "a case";
+    private string CaseName(ITurnContext turnContext, ReflectionProgress progress) =>
+        _dialog.Plan(progress.CaseId)?.Case.Name ?? TurnLanguage.Of(turnContext)[Phrase.ReflectionSomeCase];
 }

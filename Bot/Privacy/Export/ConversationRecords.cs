@@ -47,6 +47,10 @@ public static class ConversationRecords
                     fields.Add(new("Messages of yours I have answered", $"the ids of the last {ledger.Processed.Count}, so a message sent again is not answered twice (never their words)"));
                     fields.Add(new("My replies not yet confirmed as delivered", ledger.Outbox.Count.ToString(CultureInfo.InvariantCulture)));
                     break;
+                case LanguagePreference.Property:
+                    var chosen = value?.ToObject<LanguagePreference>()?.Code;
+                    fields.Add(new("The language you chose", CoproBot.Dialogs.Languages.Language.ForLocale(chosen)?.Name ?? chosen ?? "none"));
+                    break;
                 case PersonalRecordsMark.Property:
                     var mark = value?.ToObject<PersonalRecordsMark>() ?? new PersonalRecordsMark();
                     fields.Add(new("Listed for \"my data\" and \"forget me\"", mark.Named > 0 ? "yes, this conversation's records are" : "not yet"));

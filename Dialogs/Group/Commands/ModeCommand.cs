@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>"mode silent", or the first choice of how a session gathers contributions, which begins it.</summary>
@@ -20,7 +21,7 @@ internal sealed class ModeCommand(SessionControl control, StepPrompts prompts, G
         var input = turn.Input;
         if (ModeReader.Read(words, input.Locale) is not { } mode)
         {
-            return [new GroupReply("I didn't recognise that mode. " + GroupMessages.ChooseMode) { Private = true, Actions = [.. ModeReader.Choices.Select(c => "mode " + c.Value)] }];
+            return [new GroupReply("I didn't recognise that mode. " + turn.Session.Speaks[Phrase.GroupChooseMode]) { Private = true, Actions = [.. ModeReader.Choices.Select(c => "mode " + c.Value)] }];
         }
 
         var wasChoosing = false;
@@ -53,7 +54,7 @@ internal sealed class ModeCommand(SessionControl control, StepPrompts prompts, G
 
         // A second delivery of the message that began the session finds it begun, and shows the first step all the same.
         var began = wasChoosing || saved.StatusFor(input.ActivityId) == SessionStatus.ChoosingMode;
-        var explained = new GroupReply(GroupMessages.ModeExplained(saved.Mode));
+        var explained = new GroupReply(GroupMessages.ModeExplained(saved.Speaks, saved.Mode));
         return began || mode == SessionMode.RoundRobin ? [explained, .. await prompts.StepRepliesAsync(saved, cancellationToken)] : [explained];
     }
 }

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Dialogs.Group.Commands;
@@ -8,9 +9,13 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
 {
     public async Task<IReadOnlyList<GroupReply>> HandleAsync(GroupInput input, string words, KnowledgeBase knowledge, CancellationToken cancellationToken)
     {
+        // "facilitate ESTHER en français": the session speaks the language named, else the facilitator's.
+        var (named, asked) = SessionLanguage.Split(words);
+        var say = asked ?? input.Language;
+        words = named;
         if (SessionPlan.FindCase(knowledge, words) is not { } chosen || SessionPlan.StepsFor(knowledge, chosen.Id) is not { Count: > 0 } steps)
         {
-            return [new GroupReply(GroupMessages.WhichCase)];
+            return [new GroupReply(say[Phrase.GroupWhichCase])];
         }
 
         var mode = ModeReader.Mentioned(words);
@@ -34,6 +39,7 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
                 FacilitatorId = input.From.Id,
                 FacilitatorName = input.From.Name,
                 StartedAt = now,
+                Language = say.Code,
             }, []);
         }, cancellationToken);
         if (saved is null)
@@ -44,13 +50,17 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
         await store.JoinAsync(saved, input.Person, new Participant(input.From.Id, input.From.Name, now), cancellationToken);
         var questions = steps.Count(s => s.Kind == SessionStepKind.Question);
         var opening = new GroupReply(
-            $"Let's reflect together on **{chosen.Name}**: {RatingDistribution.Plural(questions, "guiding question")}, then {RatingDistribution.Plural(steps.Count - questions, "inclusivity principle")} to rate. "
-            + "Whoever started this is facilitating. Everyone here can take part: just reply, or say \"join\".\n\n" + GroupMessages.Consent(rules.RetentionDays));
+            say.Format(
+                Phrase.GroupOpening,
+                chosen.Name,
+                RatingDistribution.Count(say, questions, Phrase.GroupQuestionsOne, Phrase.GroupQuestionsMany),
+                RatingDistribution.Count(say, steps.Count - questions, Phrase.GroupPrinciplesOne, Phrase.GroupPrinciplesMany))
+            + say.Format(Phrase.GroupConsent, rules.RetentionDays));
         if (mode is null)
         {
-            return [opening, new GroupReply(GroupMessages.ChooseMode) { Actions = [.. ModeReader.Choices.Select(c => c.Value)] }];
+            return [opening, new GroupReply(say[Phrase.GroupChooseMode]) { Actions = [.. ModeReader.Choices.Select(c => c.Value)] }];
         }
 
-        return [opening, new GroupReply(GroupMessages.ModeExplained(saved.Mode)), .. await prompts.StepRepliesAsync(saved, cancellationToken)];
+        return [opening, new GroupReply(GroupMessages.ModeExplained(say, saved.Mode)), .. await prompts.StepRepliesAsync(saved, cancellationToken)];
     }
 }

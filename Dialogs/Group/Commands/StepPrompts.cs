@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>How a step is put to the group, and whose turn it is in round robin.</summary>
@@ -7,17 +8,17 @@ internal sealed class StepPrompts(GroupSessionStore store, SessionControl contro
     public async Task<IReadOnlyList<GroupReply>> StepRepliesAsync(GroupSession session, CancellationToken cancellationToken)
     {
         var step = session.Current;
+        var say = session.Speaks;
         var ask = step.Kind == SessionStepKind.Question
-            ? "Share your thoughts: reply here" + (session.Gathers ? ", or use the answer box to keep them hidden until the reveal." : ".")
-            : "How well do we live this principle? Rate it from 1 (not at all) to 5 (fully): \"4\", \"four\", \"4/5\" or \"mostly\" all work. "
-                + "Ratings stay hidden until the facilitator reveals them.";
-        List<string> actions = ["Contribute"];
+            ? say[Phrase.GroupAskQuestion] + say[session.Gathers ? Phrase.GroupAskQuestionHidden : Phrase.GroupAskQuestionEnd]
+            : say[Phrase.GroupAskRating];
+        List<string> actions = [say[Phrase.GroupButtonContribute]];
         if (session.Mode == SessionMode.RoundRobin)
         {
-            actions.Add("Pass");
+            actions.Add(say[Phrase.GroupButtonPass]);
         }
 
-        actions.AddRange(["Reveal", "Next", "End"]);
+        actions.AddRange([say[Phrase.GroupButtonReveal], say[Phrase.GroupButtonNext], say[Phrase.GroupButtonEnd]]);
         var prompt = new GroupReply($"**{SessionReport.StepTitle(session, session.Step)}**\n{step.Text}\n\n{ask}") { AsksStep = session.Step, Actions = actions };
         return session.Mode == SessionMode.RoundRobin ? [prompt, await InvitationAsync(session, cancellationToken)] : [prompt];
     }
@@ -49,11 +50,11 @@ internal sealed class StepPrompts(GroupSessionStore store, SessionControl contro
         var participants = await store.ParticipantsAsync(session.SessionId, cancellationToken);
         if (session.Turn >= participants.Count)
         {
-            return new GroupReply("Everyone has had a turn on this step. Facilitator: say \"next\" when the group is ready.");
+            return new GroupReply(session.Speaks[Phrase.GroupEveryoneHadTurn]);
         }
 
         var person = participants[session.Turn];
-        return new GroupReply($"it's your turn on {SessionReport.StepTitle(session, session.Step)}. Share your thoughts, or say \"pass\".")
+        return new GroupReply(session.Speaks.Format(Phrase.GroupYourTurn, SessionReport.StepTitle(session, session.Step)))
         {
             Mention = new GroupPerson(person.UserId, person.Name),
         };

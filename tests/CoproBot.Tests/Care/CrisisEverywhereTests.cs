@@ -1,4 +1,4 @@
-using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
 
@@ -29,7 +29,7 @@ public sealed class CrisisEverywhereTests : IAsyncLifetime
 
         Assert.StartsWith(Support, support, StringComparison.Ordinal);
         Assert.Contains("I've paused our reflection", support, StringComparison.Ordinal);
-        Assert.Equal(ReflectionMessages.WelcomeBack, (await SayAsync("a:care-typed", "continue"))[0]);
+        Assert.Equal(Language.English[Phrase.ReflectionWelcomeBack], (await SayAsync("a:care-typed", "continue"))[0]);
         CareTraces.AssertNowhere(_host, _logs, words, "every night");
     }
 
@@ -44,7 +44,7 @@ public sealed class CrisisEverywhereTests : IAsyncLifetime
 
         Assert.StartsWith(Support, support, StringComparison.Ordinal);
         Assert.Contains("I've paused our reflection", support, StringComparison.Ordinal);
-        Assert.Equal([ReflectionMessages.WelcomeBack, Q1], resumed);
+        Assert.Equal([Language.English[Phrase.ReflectionWelcomeBack], Q1], resumed);
         CareTraces.AssertNowhere(_host, _logs, words, "kill myself");
     }
 
@@ -53,15 +53,15 @@ public sealed class CrisisEverywhereTests : IAsyncLifetime
     {
         const string words = "I want to end my life";
         await SayAsync("a:care-confirm", "reflect on ESTHER");
-        Assert.Equal(ReflectionMessages.ConfirmCancel, Assert.Single(await SayAsync("a:care-confirm", "cancel")));
+        Assert.Equal(Language.English[Phrase.ReflectionConfirmCancel], Assert.Single(await SayAsync("a:care-confirm", "cancel")));
 
         var support = Assert.Single(await SayAsync("a:care-confirm", words));
 
         Assert.StartsWith(Support, support, StringComparison.Ordinal);
-        Assert.DoesNotContain(ReflectionMessages.ConfirmCancel, support, StringComparison.Ordinal);
-        Assert.DoesNotContain(ReflectionMessages.Cancelled, support, StringComparison.Ordinal);
-        Assert.Equal([ReflectionMessages.WelcomeBack, ReflectionMessages.ConfirmCancel], await SayAsync("a:care-confirm", "continue"));
-        Assert.Equal([ReflectionMessages.CarryOn, Q1], await SayAsync("a:care-confirm", "no"));
+        Assert.DoesNotContain(Language.English[Phrase.ReflectionConfirmCancel], support, StringComparison.Ordinal);
+        Assert.DoesNotContain(Language.English[Phrase.ReflectionCancelled], support, StringComparison.Ordinal);
+        Assert.Equal([Language.English[Phrase.ReflectionWelcomeBack], Language.English[Phrase.ReflectionConfirmCancel]], await SayAsync("a:care-confirm", "continue"));
+        Assert.Equal([Language.English[Phrase.ReflectionCarryOn], Q1], await SayAsync("a:care-confirm", "no"));
         CareTraces.AssertNowhere(_host, _logs, words, "end my life");
     }
 

@@ -1,5 +1,5 @@
 using CoproBot.Bot.Chat;
-using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +18,8 @@ public sealed class ConsoleChatTests
         await chat.RunAsync(host.Services.GetRequiredService<IBot>(), new StringReader("help\n\n"), output, "tester", CancellationToken.None);
 
         var text = output.ToString();
-        Assert.Contains(CoproActivityHandler.Welcome, text, StringComparison.Ordinal);
-        Assert.Contains("CoproBot: " + CoproActivityHandler.Help, text, StringComparison.Ordinal);
+        Assert.Contains(Language.English[Phrase.ConversationWelcome], text, StringComparison.Ordinal);
+        Assert.Contains("CoproBot: " + Language.English[Phrase.ConversationHelp], text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class ConsoleChatTests
             ["chat"], folder, new Dictionary<string, string> { ["Storage__DataDirectory"] = Path.Combine(folder, "data") }, "help\n\n");
 
         Assert.True(exitCode == 0, error);
-        Assert.Contains("CoproBot: " + CoproActivityHandler.Help, output, StringComparison.Ordinal);
+        Assert.Contains("CoproBot: " + Language.English[Phrase.ConversationHelp], output, StringComparison.Ordinal);
         Assert.DoesNotContain("info:", output + error, StringComparison.Ordinal);
     }
 }

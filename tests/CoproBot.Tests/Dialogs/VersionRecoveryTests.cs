@@ -1,5 +1,6 @@
 using CoproBot.Bot.State;
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Prompts;
 using CoproBot.Storage.Sqlite;
 using Microsoft.Bot.Builder;
@@ -33,7 +34,7 @@ public sealed class VersionRecoveryTests : IDisposable
 
         var updated = NewBot(new TestComponent("something-else", [new WaterfallDialog("steps", [Steps.SayAndWait("Something new.")])]));
         await updated.Flow(Adapter())
-            .Send("b").AssertReply(EngineMessages.DialogGone)
+            .Send("b").AssertReply(Language.English[Phrase.EngineDialogGone])
             .Send("hi").AssertReply("Something new.")
             .StartTestAsync();
 
@@ -113,7 +114,7 @@ public sealed class VersionRecoveryTests : IDisposable
         }).Send("anything").StartTestAsync();
 
         await NewBot(OldCheckIn()).Flow(Adapter())
-            .Send("b").AssertReply(EngineMessages.DialogGone).AssertReply("First question?")
+            .Send("b").AssertReply(Language.English[Phrase.EngineDialogGone]).AssertReply("First question?")
             .StartTestAsync();
     }
 

@@ -1,5 +1,4 @@
-using CoproBot.Bot.Conversation;
-using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 using CoproBot.Tests.Reflection;
 
@@ -23,6 +22,10 @@ internal sealed class ConversationPhraseProbe(BotHost host)
     {
         var conversation = $"eval-{Interlocked.Increment(ref _conversations)}";
         Task<List<string>> Say(string text) => host.SayAsync(conversation, text);
+
+        // The probe reads what the bot did from its English replies; a chosen language is kept whatever the words'
+        // language, so French phrasings are acted on exactly as before and answered in English here.
+        Expect(await Say("english"), Language.English[Phrase.LanguageChosen]);
         switch (row.Context)
         {
             case "question":
@@ -105,27 +108,27 @@ internal sealed class ConversationPhraseProbe(BotHost host)
 
     private static string WhilePaused(List<string> replies) => replies switch
     {
-        [ReflectionMessages.WelcomeBack, ..] => "resume",
-        [ReflectionMessages.StaysPaused] or [ReflectionMessages.StopForToday] => "not-now",
+        [var first, ..] when first == Language.English[Phrase.ReflectionWelcomeBack] => "resume",
+        [var only] when only == Language.English[Phrase.ReflectionStaysPaused] || only == Language.English[Phrase.ReflectionStopForToday] => "not-now",
         [var first] when first.StartsWith("I've paused your reflection on ESTHER", StringComparison.Ordinal) || first.StartsWith("Just to check", StringComparison.Ordinal) => "not-now",
         _ => Common(replies),
     };
 
     private static string Anywhere(List<string> replies) => replies switch
     {
-        [CoproActivityHandler.YoureWelcome] => "thanks",
-        [CoproActivityHandler.Welcome] => "greeting",
-        [CoproActivityHandler.Goodbye] => "goodbye",
-        [CoproActivityHandler.Help] => "help",
+        [var only] when only == Language.English[Phrase.ConversationYoureWelcome] => "thanks",
+        [var only] when only == Language.English[Phrase.ConversationWelcome] => "greeting",
+        [var only] when only == Language.English[Phrase.ConversationGoodbye] => "goodbye",
+        [var only] when only == Language.English[Phrase.ConversationHelp] => "help",
         _ => Common(replies),
     };
 
     // What any prompt may answer with.
     private static string Common(List<string> replies) => replies switch
     {
-        [ReflectionMessages.Help, ..] => "help",
-        [ReflectionMessages.YoureWelcome, ..] => "thanks",
-        [ReflectionMessages.ConfirmCancel] => "cancel",
+        [var first, ..] when first == Language.English[Phrase.ReflectionHelp] => "help",
+        [var first, ..] when first == Language.English[Phrase.ReflectionYoureWelcome] => "thanks",
+        [var only] when only == Language.English[Phrase.ReflectionConfirmCancel] => "cancel",
         [var first, ..] when first.StartsWith("You're on ", StringComparison.Ordinal) => "where-am-i",
         [var first, ..] when first.StartsWith("I've paused your reflection", StringComparison.Ordinal) || first.StartsWith("Just to check", StringComparison.Ordinal)
             || first.Contains("has already passed", StringComparison.Ordinal) => "pause",

@@ -1,4 +1,4 @@
-using CoproBot.Bot.Privacy;
+using CoproBot.Dialogs.Languages;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Tests.Group;
@@ -18,7 +18,7 @@ public sealed partial class TeamsGroupSessionTests
         }
 
         await _channel.SayAsync("Sam", "forget me");
-        Assert.Contains(await _channel.SayAsync("Sam", "yes, forget me"), a => a.Text == PrivacyConversation.Forgotten);
+        Assert.Contains(await _channel.SayAsync("Sam", "yes, forget me"), a => a.Text == Language.English[Phrase.PrivacyForgotten]);
 
         foreach (var channel in new[] { _channel, other })
         {

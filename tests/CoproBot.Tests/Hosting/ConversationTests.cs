@@ -1,5 +1,5 @@
 using System.Net;
-using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 
 namespace CoproBot.Tests.Hosting;
@@ -23,7 +23,7 @@ public sealed class ConversationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("incoming-1", reply.ReplyToId);
         Assert.Equal("conv-reply", reply.Conversation.Id);
-        Assert.Equal(CoproActivityHandler.Help, reply.Text);
+        Assert.Equal(Language.English[Phrase.ConversationHelp], reply.Text);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ConversationTests : IAsyncLifetime
 
         var welcome = await _host.Connector.NextMessageAsync();
 
-        Assert.Equal(CoproActivityHandler.Welcome, welcome.Text);
+        Assert.Equal(Language.English[Phrase.ConversationWelcome], welcome.Text);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ConversationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Equal(["**ESTHER: Inclusivity principles**", CoproActivityHandler.Help.Split('\n')[0]], _host.Connector.All.Where(a => a.Activity.Type == "message").Select(a => a.Activity.Text.Split('\n')[0]));
+        Assert.Equal(["**ESTHER: Inclusivity principles**", Language.English[Phrase.ConversationHelp].Split('\n')[0]], _host.Connector.All.Where(a => a.Activity.Type == "message").Select(a => a.Activity.Text.Split('\n')[0]));
     }
 
     [Fact]

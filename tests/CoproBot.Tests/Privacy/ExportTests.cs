@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoproBot.Bot.Privacy.Export;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Group;
@@ -145,7 +146,7 @@ public sealed class ExportTests : IAsyncLifetime
 
         var replies = await _channel.SayAsync("Ana", "export my data");
 
-        Assert.Equal(Bot.Privacy.PrivacyConversation.AskInPersonalChat, Assert.Single(replies).Text);
+        Assert.Equal(Language.English[Phrase.PrivacyAskInPersonalChat], Assert.Single(replies).Text);
     }
 
     private static string SectionOf(string table) => table switch

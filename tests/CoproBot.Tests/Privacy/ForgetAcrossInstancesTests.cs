@@ -1,6 +1,6 @@
 using CoproBot.Bot.Hosting;
-using CoproBot.Bot.Privacy;
 using CoproBot.Bot.Proactive;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Group;
@@ -103,7 +103,7 @@ public sealed class ForgetAcrossInstancesTests(AzuriteFixture azurite)
     private static async Task ForgetAsync(BotHost host)
     {
         await SayAsync(host, "forget me");
-        Assert.Equal([PrivacyConversation.Forgotten], await SayAsync(host, "yes, forget me"));
+        Assert.Equal([Language.English[Phrase.PrivacyForgotten]], await SayAsync(host, "yes, forget me"));
     }
 
     private static Task<List<string>> SayAsync(BotHost host, string text) =>

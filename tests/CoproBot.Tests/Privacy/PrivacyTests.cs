@@ -1,4 +1,4 @@
-using CoproBot.Bot.Privacy;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +22,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite)
         await host.PostActivityAsync(TeamsActivities.Personal(url, "a:alex", "yes, forget me", userId: "alex-id"));
 
         var replies = host.Connector.All.Select(a => a.Activity).Where(a => a.Conversation.Id == "a:alex" && a.Type == "message").ToList();
-        Assert.Equal(PrivacyConversation.Forgotten, replies[^1].Text);
+        Assert.Equal(Language.English[Phrase.PrivacyForgotten], replies[^1].Text);
         var rows = await AllRowsAsync(host);
         Assert.DoesNotContain(rows, row => row.Contains("alex-id", StringComparison.Ordinal) || row.Contains("a:alex", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Contains("a:megan", StringComparison.Ordinal));
@@ -38,7 +38,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite)
         Assert.Contains("group sessions you lead", (await channel.SayAsync("Alex", "my data"))[0].Text, StringComparison.Ordinal);
 
         await channel.SayAsync("Alex", "forget me");
-        Assert.Equal(PrivacyConversation.Forgotten, Assert.Single(await channel.SayAsync("Alex", "yes")).Text);
+        Assert.Equal(Language.English[Phrase.PrivacyForgotten], Assert.Single(await channel.SayAsync("Alex", "yes")).Text);
 
         // Nothing of Alex is left anywhere, the shared session included; Sam's contribution stays.
         var rows = await AllRowsAsync(host);
@@ -59,7 +59,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite)
         await host.PostActivityAsync(TeamsActivities.Personal(url, "a:keep", "forget me", userId: "keep-id"));
         await host.PostActivityAsync(TeamsActivities.Personal(url, "a:keep", "no, keep it", userId: "keep-id"));
 
-        Assert.Equal(PrivacyConversation.KeptEverything, host.Connector.All.Last().Activity.Text);
+        Assert.Equal(Language.English[Phrase.PrivacyKeptEverything], host.Connector.All.Last().Activity.Text);
         Assert.Contains(await AllRowsAsync(host), row => row.Contains("a:keep", StringComparison.Ordinal));
     }
 

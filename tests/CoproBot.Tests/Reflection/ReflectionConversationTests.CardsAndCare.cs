@@ -1,4 +1,4 @@
-using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Languages;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Tests.Reflection;
@@ -15,7 +15,7 @@ public sealed partial class ReflectionConversationTests
         await bot.TeamsFlow(adapter)
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
             .Send(Card(adapter, "From the card")).AssertReply(Q2)
-            .Send(Card(adapter, "An old card's answer")).AssertReply(ReflectionMessages.StaleCard).AssertReply(Q2)
+            .Send(Card(adapter, "An old card's answer")).AssertReply(Language.English[Phrase.ReflectionStaleCard]).AssertReply(Q2)
             .Send("back").AssertReply(Starts(Q1 + "\n\nYour earlier answer: \"From the card\""))
             .StartTestAsync();
     }
@@ -36,7 +36,7 @@ public sealed partial class ReflectionConversationTests
             })
             .Send("I'm fine").AssertReply(Starts("**What I can help with**"))
             .Send("I can't go on").AssertReply(a => Assert.Contains("You can talk to someone right now", a.AsMessageActivity().Text, StringComparison.Ordinal))
-            .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q2)
+            .Send("continue").AssertReply(Language.English[Phrase.ReflectionWelcomeBack]).AssertReply(Q2)
             .Send("back").AssertReply(Starts(Q1 + "\n\nYour earlier answer: \"A good first answer\""))
             .StartTestAsync();
 
@@ -72,11 +72,11 @@ public sealed partial class ReflectionConversationTests
         await flow
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
             .Send("An answer").AssertReply(Q2)
-            .Send("help").AssertReply(ReflectionMessages.Help).AssertReply(Q2)
+            .Send("help").AssertReply(Language.English[Phrase.ReflectionHelp]).AssertReply(Q2)
             .Send("back").AssertReply(Starts(Q1))
             .Send("skip").AssertReply(Q2)
             .Send("pause").AssertReply(Starts("I've paused your reflection on ESTHER"))
-            .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q2)
+            .Send("continue").AssertReply(Language.English[Phrase.ReflectionWelcomeBack]).AssertReply(Q2)
             .StartTestAsync();
 
         Assert.Equal(7, perTurn.Count);

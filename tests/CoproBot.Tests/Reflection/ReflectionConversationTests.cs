@@ -1,4 +1,4 @@
-using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -49,7 +49,7 @@ public sealed partial class ReflectionConversationTests
             .Send("export").AssertReply(Starts("# Reflection on ESTHER"))
             .Send("my reflections").AssertReply(Starts("Your reflections:\n1. ESTHER, 29 November 2026"))
             .Send("open reflection 1").AssertReply(Starts("# Reflection on ESTHER"))
-            .Send("hello").AssertReply(CoproActivityHandler.Welcome)
+            .Send("hello").AssertReply(Language.English[Phrase.ConversationWelcome])
             .StartTestAsync();
 
         Assert.Single(await bot.Archive.ListAsync("test|user1", CancellationToken.None));
@@ -62,7 +62,7 @@ public sealed partial class ReflectionConversationTests
 
         await bot.Flow()
             .Send("reflect on case 1").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
-            .Send("back").AssertReply(ReflectionMessages.FirstStep).AssertReply(Q1)
+            .Send("back").AssertReply(Language.English[Phrase.ReflectionFirstStep]).AssertReply(Q1)
             .Send("First thoughts").AssertReply(Q2)
             .Send("back").AssertReply(Q1 + "\n\nYour earlier answer: \"First thoughts\"\nSend a new answer to change it, or say \"skip\" to keep it.")
             .Send("Second thoughts").AssertReply(Q2)
@@ -82,7 +82,7 @@ public sealed partial class ReflectionConversationTests
 
         await bot.Flow()
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
-            .Send("help").AssertReply(ReflectionMessages.Help).AssertReply(Q1)
+            .Send("help").AssertReply(Language.English[Phrase.ReflectionHelp]).AssertReply(Q1)
             .Send("what does balancing power mean for ESTHER?").AssertReply(a =>
             {
                 Assert.StartsWith("**", a.AsMessageActivity().Text, StringComparison.Ordinal);
@@ -101,11 +101,11 @@ public sealed partial class ReflectionConversationTests
 
         await bot.Flow()
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
-            .Send("cancel").AssertReply(a => Assert.Equal(ReflectionMessages.ConfirmCancel, a.AsMessageActivity().Text))
-            .Send("no").AssertReply(ReflectionMessages.CarryOn).AssertReply(Q1)
-            .Send("cancel").AssertReply(ReflectionMessages.ConfirmCancel)
-            .Send("yes").AssertReply(ReflectionMessages.Cancelled)
-            .Send("hello").AssertReply(CoproActivityHandler.Welcome)
+            .Send("cancel").AssertReply(a => Assert.Equal(Language.English[Phrase.ReflectionConfirmCancel], a.AsMessageActivity().Text))
+            .Send("no").AssertReply(Language.English[Phrase.ReflectionCarryOn]).AssertReply(Q1)
+            .Send("cancel").AssertReply(Language.English[Phrase.ReflectionConfirmCancel])
+            .Send("yes").AssertReply(Language.English[Phrase.ReflectionCancelled])
+            .Send("hello").AssertReply(Language.English[Phrase.ConversationWelcome])
             .StartTestAsync();
 
         Assert.Empty(await bot.Archive.ListAsync("test|user1", CancellationToken.None));
@@ -118,13 +118,13 @@ public sealed partial class ReflectionConversationTests
 
         await bot.Flow()
             .Send("reflect on ESTHER").AssertReply(Starts("Let's reflect")).AssertReply(Q1)
-            .Send(new string('a', 150)).AssertReply(ReflectionMessages.TooLong(100, 150))
+            .Send(new string('a', 150)).AssertReply(Language.English.Format(Phrase.ReflectionTooLong, 100, 150))
             .Send("skip").AssertReply(Q2)
             .Send("skip").AssertReply(Q3)
             .Send("skip").AssertReply(Starts("Principle 1 of 6"))
-            .Send("purple").AssertReply(ReflectionMessages.RatingRetry("Focus on care coordination in complex needs population"))
-            .Send("9").AssertReply(ReflectionMessages.RatingRetry("Focus on care coordination in complex needs population"))
-            .Send("banana").AssertReply(ReflectionMessages.LeftUnrated).AssertReply(Starts("Any note on 'Focus on care coordination"))
+            .Send("purple").AssertReply(ReflectionMessages.RatingRetry(Language.English, "Focus on care coordination in complex needs population"))
+            .Send("9").AssertReply(ReflectionMessages.RatingRetry(Language.English, "Focus on care coordination in complex needs population"))
+            .Send("banana").AssertReply(Language.English[Phrase.ReflectionLeftUnrated]).AssertReply(Starts("Any note on 'Focus on care coordination"))
             .StartTestAsync();
     }
 
@@ -134,9 +134,9 @@ public sealed partial class ReflectionConversationTests
         await using var bot = await ReflectionChat.StartAsync();
 
         await bot.Flow()
-            .Send("reflect").AssertReply(a => Assert.Equal(ReflectionMessages.ChooseCase, a.AsMessageActivity().Text))
+            .Send("reflect").AssertReply(a => Assert.Equal(Language.English[Phrase.ReflectionChooseCase], a.AsMessageActivity().Text))
             .Send("Making Recovery Real").AssertReply(Starts("Let's reflect on **Case 2: Making Recovery Real**"))
-            .AssertReply(a => { Assert.Equal(ReflectionMessages.AskPlace, a.AsMessageActivity().Text); Assert.Equal(InputHints.ExpectingInput, a.AsMessageActivity().InputHint); })
+            .AssertReply(a => { Assert.Equal(Language.English[Phrase.ReflectionAskPlace], a.AsMessageActivity().Text); Assert.Equal(InputHints.ExpectingInput, a.AsMessageActivity().InputHint); })
             .Send("Leith").AssertReply("Question 1 of 1: What would make recovery real in Leith?\n(The case's own wording: \"What would make recovery real in Dundee?\")")
             .Send("Peer support in every GP practice").AssertReply(Starts("Principle 1 of 4"))
             .StartTestAsync();
@@ -148,7 +148,7 @@ public sealed partial class ReflectionConversationTests
         await using var bot = await ReflectionChat.StartAsync();
 
         await bot.Flow()
-            .Send("reflect on case 2").AssertReply(Starts("Let's reflect on **Case 2")).AssertReply(ReflectionMessages.AskPlace)
+            .Send("reflect on case 2").AssertReply(Starts("Let's reflect on **Case 2")).AssertReply(Language.English[Phrase.ReflectionAskPlace])
             .Send("skip").AssertReply("Question 1 of 1: What would make recovery real in Dundee?")
             .StartTestAsync();
     }

@@ -1,5 +1,5 @@
 using CoproBot.Bot.Reflection;
-using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +18,7 @@ public sealed partial class ReflectionHostTests
         var first = await ReflectionHost.StartAsync(connector: connector);
         var intro = await first.SayAsync("conv-reflect", "reflect on case 2");
         Assert.StartsWith("Let's reflect on **Case 2: Making Recovery Real**", intro[0], StringComparison.Ordinal);
-        Assert.Equal(ReflectionMessages.AskPlace, intro[1]);
+        Assert.Equal(Language.English[Phrase.ReflectionAskPlace], intro[1]);
         Assert.Equal(
             ["Question 1 of 1: What would make recovery real in Leith?\n(The case's own wording: \"What would make recovery real in Dundee?\")"],
             await first.SayAsync("conv-reflect", "Leith"));
@@ -56,12 +56,12 @@ public sealed partial class ReflectionHostTests
         }
 
         Assert.Equal("Question 1 of 3: What is best for, or important to, Esther?", (await Say("reflect on ESTHER"))[1]);
-        Assert.Equal([ReflectionMessages.Help, "Question 1 of 3: What is best for, or important to, Esther?"], await Say("help"));
+        Assert.Equal([Language.English[Phrase.ReflectionHelp], "Question 1 of 3: What is best for, or important to, Esther?"], await Say("help"));
         var knowledge = await Say("what does balancing power mean for ESTHER?");
         Assert.Contains("Balancing power", knowledge[0], StringComparison.Ordinal);
         Assert.Equal("Question 1 of 3: What is best for, or important to, Esther?", knowledge[1]);
         Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("Being heard", "Question", 0));
-        Assert.Equal([ReflectionMessages.StaleCard, "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("An old card", "Question", 0));
+        Assert.Equal([Language.English[Phrase.ReflectionStaleCard], "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Submit("An old card", "Question", 0));
         Assert.Contains("Your earlier answer: \"Being heard\"", (await Say("back"))[0], StringComparison.Ordinal);
         await Say("Being heard, and her family too");
         await Say("Everyone around her");
@@ -77,7 +77,7 @@ public sealed partial class ReflectionHostTests
         Assert.Contains("**What is best for, or important to, Esther?**\n\nBeing heard, and her family too", export, StringComparison.Ordinal);
         Assert.Contains("**Strongest:** Reconnection to original healthcare values (5/5)", export, StringComparison.Ordinal);
         Assert.Contains("**To work on:** Balancing power (1/5)", export, StringComparison.Ordinal);
-        Assert.Equal([ReflectionMessages.EndedCard], await Submit("Too late", "Note", 5));
+        Assert.Equal([Language.English[Phrase.ReflectionEndedCard]], await Submit("Too late", "Note", 5));
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public sealed partial class ReflectionHostTests
         Assert.Equal(0, await host.Services.GetRequiredService<ReminderScheduler>().SendDueAsync(CancellationToken.None));
         clock.Advance(TimeSpan.FromHours(1));
 
-        Assert.Equal(ReflectionMessages.ReminderDue("ESTHER"), (await host.Connector.NextMessageAsync()).Text);
+        Assert.Equal(Language.English.Format(Phrase.ReflectionReminderDue, "ESTHER"), (await host.Connector.NextMessageAsync()).Text);
         Assert.Equal("Question 1 of 3: What is best for, or important to, Esther?", (await host.Connector.NextMessageAsync()).Text);
         Assert.Equal(0, await host.Services.GetRequiredService<ReminderScheduler>().SendDueAsync(CancellationToken.None));
         Assert.Empty(await RowsAsync(host, "reminders"));
-        Assert.Single(host.Connector.All, r => r.Activity.Text == ReflectionMessages.ReminderDue("ESTHER"));
+        Assert.Single(host.Connector.All, r => r.Activity.Text == Language.English.Format(Phrase.ReflectionReminderDue, "ESTHER"));
         Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await host.SayAsync("conv-remind", "Feeling listened to"));
     }
 
@@ -119,7 +119,7 @@ public sealed partial class ReflectionHostTests
         var sent = await Task.WhenAll(one.SendDueAsync(CancellationToken.None), other.SendDueAsync(CancellationToken.None));
 
         Assert.Equal(1, sent.Sum());
-        Assert.Single(connector.All, r => r.Activity.Text == ReflectionMessages.ReminderDue("ESTHER"));
+        Assert.Single(connector.All, r => r.Activity.Text == Language.English.Format(Phrase.ReflectionReminderDue, "ESTHER"));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed partial class ReflectionHostTests
         Assert.Contains("I've paused our reflection", support, StringComparison.Ordinal);
 
         Assert.DoesNotContain(await AllRowsAsync(host), row => row.Contains("feel safe", StringComparison.Ordinal));
-        Assert.Equal([ReflectionMessages.WelcomeBack, "Question 1 of 3: What is best for, or important to, Esther?"], await host.SayAsync("conv-care", "continue"));
+        Assert.Equal([Language.English[Phrase.ReflectionWelcomeBack], "Question 1 of 3: What is best for, or important to, Esther?"], await host.SayAsync("conv-care", "continue"));
     }
 
     [Fact]
@@ -171,10 +171,10 @@ public sealed partial class ReflectionHostTests
         Task<List<string>> Say(string user, string text) => host.PostAsync(TeamsActivities.GroupChat(url, "19:group", text, userId: user));
 
         Assert.Equal("Question 1 of 3: What is best for, or important to, Esther?", (await Say("alex", "reflect on ESTHER"))[1]);
-        Assert.Equal(ReflectionMessages.AskPlace, (await Say("megan", "reflect on case 2"))[1]);
+        Assert.Equal(Language.English[Phrase.ReflectionAskPlace], (await Say("megan", "reflect on case 2"))[1]);
         Assert.Equal(["Question 2 of 3: Who needs to cooperate to fulfill this?"], await Say("alex", "Continuity"));
         Assert.StartsWith("Question 1 of 1: What would make recovery real in Leith?", (await Say("megan", "Leith"))[0], StringComparison.Ordinal);
-        Assert.Equal([ReflectionMessages.OnlyInPrivate, "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Say("alex", "my reflections"));
+        Assert.Equal([Language.English[Phrase.ReflectionOnlyInPrivate], "Question 2 of 3: Who needs to cooperate to fulfill this?"], await Say("alex", "my reflections"));
     }
 
     private static async Task<List<string>> RowsAsync(BotHost host, string table)

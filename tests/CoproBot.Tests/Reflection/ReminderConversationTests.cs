@@ -1,4 +1,4 @@
-using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reminders;
 using Microsoft.Bot.Schema;
 
@@ -38,11 +38,11 @@ public sealed class ReminderConversationTests
                 Assert.Equal("Just to check: shall I remind you on Monday 30 November at 10:00 (UTC)?", a.AsMessageActivity().Text);
                 Assert.Equal(["Yes", "No"], a.AsMessageActivity().SuggestedActions.Actions.Select(x => x.Title));
             })
-            .Send("no").AssertReply(ReflectionMessages.NotNow)
+            .Send("no").AssertReply(Language.English[Phrase.ReflectionNotNow])
             .Send("remind me on Monday at 10").AssertReply(ReflectionConversationTests.Starts("Just to check"))
             .Send("yes").AssertReply(ReflectionConversationTests.Starts("I've paused your reflection on ESTHER and I'll remind you on Monday 30 November at 10:00"))
             .Send("what are ESTHER's principles?").AssertReply(ReflectionConversationTests.Starts("**ESTHER: Inclusivity principles**"))
-            .Send("continue").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(Q1)
+            .Send("continue").AssertReply(Language.English[Phrase.ReflectionWelcomeBack]).AssertReply(Q1)
             .StartTestAsync();
 
         // Continuing early withdraws the reminder, so it never interrupts later.
@@ -59,11 +59,11 @@ public sealed class ReminderConversationTests
         await bot.Flow()
             .Send("reflect on ESTHER").AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
             .Send("First answer").AssertReply(ReflectionConversationTests.Starts("Question 2 of 3"))
-            .Send("pause").AssertReply(ReflectionMessages.Paused("ESTHER"))
-            .Send("stop").AssertReply(ReflectionMessages.StopForToday)
-            .Send("reflect on case 3").AssertReply(ReflectionMessages.PausedReflection("ESTHER"))
+            .Send("pause").AssertReply(Language.English.Format(Phrase.ReflectionPaused, "ESTHER"))
+            .Send("stop").AssertReply(Language.English[Phrase.ReflectionStopForToday])
+            .Send("reflect on case 3").AssertReply(Language.English.Format(Phrase.ReflectionPausedReflection, "ESTHER"))
             .Send("where am I").AssertReply(ReflectionConversationTests.Starts("You're on question 2 of 3"))
-            .Send("resume").AssertReply(ReflectionMessages.WelcomeBack).AssertReply(ReflectionConversationTests.Starts("Question 2 of 3"))
+            .Send("resume").AssertReply(Language.English[Phrase.ReflectionWelcomeBack]).AssertReply(ReflectionConversationTests.Starts("Question 2 of 3"))
             .StartTestAsync();
 
         Assert.Empty(await ReminderBookTests.RowsAsync(bot.Store, ReminderBook.Table));

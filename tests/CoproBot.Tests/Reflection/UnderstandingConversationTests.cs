@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Knowledge.Import;
 using Microsoft.Bot.Schema;
@@ -78,7 +78,7 @@ public sealed partial class UnderstandingConversationTests
             await Say(skipped);
         }
 
-        Assert.Equal([ReflectionMessages.RatingRetry("Focus on care coordination in complex needs population")], await Say("banana bread"));
+        Assert.Equal([ReflectionMessages.RatingRetry(Language.English, "Focus on care coordination in complex needs population")], await Say("banana bread"));
         var retry = host.Connector.All.Last(r => r.Activity.Type == ActivityTypes.Message).Activity;
         Assert.Equal(["1", "2", "3", "4", "5", "Skip"], retry.SuggestedActions.Actions.Select(a => a.Title));
         Assert.StartsWith("Any note on 'Focus on care coordination", (await Say("4"))[0], StringComparison.Ordinal);
@@ -92,9 +92,9 @@ public sealed partial class UnderstandingConversationTests
         await Say("reflect on ESTHER");
         await Say("Being listened to");
         Assert.StartsWith("I've paused your reflection on ESTHER", (await Say("Hold on, I've got to jump into a meeting"))[0], StringComparison.Ordinal);
-        Assert.Equal([ReflectionMessages.StaysPaused], await Say("not yet"));
+        Assert.Equal([Language.English[Phrase.ReflectionStaysPaused]], await Say("not yet"));
 
-        Assert.Equal([ReflectionMessages.WelcomeBack, Q2], await Say("I'm back, let's carry on"));
+        Assert.Equal([Language.English[Phrase.ReflectionWelcomeBack], Q2], await Say("I'm back, let's carry on"));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed partial class UnderstandingConversationTests
         await using var host = await ReflectionHost.StartAsync();
         await host.SayAsync("conv-thanks", "What are ESTHER's principles?");
 
-        Assert.Equal([CoproActivityHandler.YoureWelcome], await host.SayAsync("conv-thanks", thanks));
+        Assert.Equal([Language.English[Phrase.ConversationYoureWelcome]], await host.SayAsync("conv-thanks", thanks));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed partial class UnderstandingConversationTests
         await using var host = await ReflectionHost.StartAsync();
         await host.SayAsync("conv-thanks-mid", "reflect on ESTHER");
 
-        Assert.Equal([ReflectionMessages.YoureWelcome, Q1], await host.SayAsync("conv-thanks-mid", "thanks, that's really useful"));
+        Assert.Equal([Language.English[Phrase.ReflectionYoureWelcome], Q1], await host.SayAsync("conv-thanks-mid", "thanks, that's really useful"));
     }
 
     [GeneratedRegex("In the case's own words \\([^)]*\\): \"(?<quote>[^\\n]*)\"", RegexOptions.CultureInvariant, 1000)]

@@ -1,5 +1,6 @@
 using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.State;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Sqlite;
 using CoproBot.Storage.Tables;
 using CoproBot.Tests.Infrastructure;
@@ -72,7 +73,7 @@ public sealed class ConcurrentTurnTests
         Assert.Equal(10, store.Interferences);
         Assert.Contains(logs.Lines, line => line.EventId == 1015);
         Assert.Contains("Balancing power", Assert.Single(first), StringComparison.Ordinal);
-        Assert.Equal(CoproBot.Bot.Conversation.CoproActivityHandler.YoureWelcome, Assert.Single(second));
+        Assert.Equal(Language.English[Phrase.ConversationYoureWelcome], Assert.Single(second));
     }
 
     // The bot's state table gets a second writer on demand, as another instance would be.

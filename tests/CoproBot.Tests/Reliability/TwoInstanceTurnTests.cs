@@ -1,5 +1,5 @@
 using CoproBot.Bot.BotFramework;
-using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Import;
 using CoproBot.Tests.Infrastructure;
@@ -27,7 +27,7 @@ public sealed class TwoInstanceTurnTests(AzuriteFixture azurite)
             bots.Second.PostActivityAsync(TeamsActivities.MembersAdded(url, id, "personal", TeamsActivities.BotId, "user-id-0")),
         }));
 
-        var welcomes = bots.Connector.All.Where(r => r.Activity.Type == "message" && r.Activity.Text == CoproActivityHandler.Welcome)
+        var welcomes = bots.Connector.All.Where(r => r.Activity.Type == "message" && r.Activity.Text == Language.English[Phrase.ConversationWelcome])
             .GroupBy(r => r.Activity.Conversation.Id).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(conversations.Order(), welcomes.Keys.Order());
         Assert.All(welcomes.Values, count => Assert.Equal(1, count));

@@ -1,4 +1,4 @@
-using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,8 +45,8 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         var answer = await _playground.NextBotMessageAsync();
 
         // Installing sends an installationUpdate and a conversationUpdate at once; exactly one welcome may result.
-        Assert.Equal(CoproActivityHandler.Welcome, (string?)welcome["message"]!["text"]);
-        Assert.Equal(CoproActivityHandler.Help, (string?)answer["message"]!["text"]);
+        Assert.Equal(Language.English[Phrase.ConversationWelcome], (string?)welcome["message"]!["text"]);
+        Assert.Equal(Language.English[Phrase.ConversationHelp], (string?)answer["message"]!["text"]);
     }
 
     [Fact]
@@ -57,6 +57,6 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         await _playground.SendAsync(channel, "help", mention: true);
         var answer = await _playground.NextBotMessageAsync();
 
-        Assert.Equal(CoproActivityHandler.Help, (string?)answer["message"]!["text"]);
+        Assert.Equal(Language.English[Phrase.ConversationHelp], (string?)answer["message"]!["text"]);
     }
 }

@@ -1,4 +1,4 @@
-using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 using CoproBot.Tests.Reflection;
 using Microsoft.Bot.Schema;
@@ -29,7 +29,7 @@ public sealed class CardRoundTripTests
         var again = await SubmitAsync(host, TeamsActivities.Personal(host.Connector.ServiceUrl, "a:rating-card", string.Empty), four);
 
         Assert.StartsWith("Any note", Replies.TextOf(Assert.Single(note)), StringComparison.Ordinal);
-        Assert.Equal(ReflectionMessages.StaleCard, Replies.TextOf(again[0]));
+        Assert.Equal(Language.English[Phrase.ReflectionStaleCard], Replies.TextOf(again[0]));
         Assert.StartsWith("Any note", Replies.TextOf(again[1]), StringComparison.Ordinal);
         var summary = string.Empty;
         for (var i = 0; i < 12 && !summary.Contains("Thank you for reflecting", StringComparison.Ordinal); i++)
@@ -59,7 +59,7 @@ public sealed class CardRoundTripTests
         var csv = Replies.TextOf(Assert.Single(await Say("Alex", "export csv")));
 
         Assert.Contains(saved, a => Replies.TextOf(a).Contains("Question 1 of 3", StringComparison.Ordinal));
-        Assert.Equal(ReflectionMessages.EndedCard, Replies.TextOf(Assert.Single(refused)));
+        Assert.Equal(Language.English[Phrase.ReflectionEndedCard], Replies.TextOf(Assert.Single(refused)));
         Assert.Contains("\"1\",\"Question\",\"What is best for, or important to, Esther?\",\"Jo\",\"Her daughter's view too\"", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Kim\"", csv, StringComparison.Ordinal);
     }

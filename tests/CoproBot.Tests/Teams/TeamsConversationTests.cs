@@ -1,5 +1,5 @@
-using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Proactive;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +24,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         var reply = await _host.Connector.NextMessageAsync();
 
         Assert.Equal("a:personal-1", reply.Conversation.Id);
-        Assert.Equal(CoproActivityHandler.Help, reply.Text);
+        Assert.Equal(Language.English[Phrase.ConversationHelp], reply.Text);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     {
         await _host.PostActivityAsync(TeamsActivities.GroupChat(ServiceUrl, "19:group-1@thread.v2", "help"));
 
-        Assert.Equal(CoproActivityHandler.Help, (await _host.Connector.NextMessageAsync()).Text);
+        Assert.Equal(Language.English[Phrase.ConversationHelp], (await _host.Connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         var reply = await _host.Connector.NextMessageAsync();
 
-        Assert.Equal(CoproActivityHandler.Help, reply.Text);
+        Assert.Equal(Language.English[Phrase.ConversationHelp], reply.Text);
         Assert.Equal("19:channel-1@thread.tacv2;messageid=42", reply.Conversation.Id);
     }
 
@@ -53,7 +53,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         await _host.PostActivityAsync(activity);
 
-        Assert.NotEqual(CoproActivityHandler.Help, (await _host.Connector.NextMessageAsync()).Text);
+        Assert.NotEqual(Language.English[Phrase.ConversationHelp], (await _host.Connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         var messages = _host.Connector.All.Where(a => a.Activity.Type == "message").Select(a => a.Activity.Text).ToList();
 
-        Assert.Equal([CoproActivityHandler.Welcome, CoproActivityHandler.Help], messages);
+        Assert.Equal([Language.English[Phrase.ConversationWelcome], Language.English[Phrase.ConversationHelp]], messages);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         var messages = _host.Connector.All.Where(a => a.Activity.Type == "message").Select(a => a.Activity.Text).ToList();
 
-        Assert.Equal([CoproActivityHandler.Welcome], messages);
+        Assert.Equal([Language.English[Phrase.ConversationWelcome]], messages);
     }
 
     [Fact]

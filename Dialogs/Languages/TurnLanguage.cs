@@ -1,0 +1,62 @@
+using CoproBot.Dialogs.Replies;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CoproBot.Dialogs.Languages;
+
+/// <summary>The language of this turn's replies, decided once per turn and read by everything that speaks.</summary>
+/// <remarks>
+/// In order: the language the person chose ("français", "english"), kept with their own state; else the language
+/// their message is clearly written in (at least two cues of one language, more than of the other, so a single word
+/// or a name never decides; <see cref="WrittenLanguage"/> reads it); else their locale (the activity's, or on Teams
+/// the clientInfo entity's); else English. The host sets the chosen language at the start of a message turn; a
+/// turn it has not set (a reminder, a welcome) is decided here from what the turn carries.
+/// </remarks>
+public static class TurnLanguage
+{
+    private const string Key = "CoproBot.TurnLanguage";
+
+    public static Language Of(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<Language>(Key) is { } kept)
+        {
+            return kept;
+        }
+
+        var words = turnContext.Activity.Type == ActivityTypes.Message ? IncomingMessage.Of(turnContext).Text : null;
+        var decided = Decide(chosen: null, LocaleOf(turnContext.Activity), words);
+        turnContext.TurnState.Set(Key, decided);
+        return decided;
+    }
+
+    /// <summary>Keeps the turn's language, decided by the host with the person's stored choice.</summary>
+    public static void Set(ITurnContext turnContext, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Set(Key, language);
+    }
+
+    /// <summary>The choice first, then a message clearly in one language, then the locale, then English.</summary>
+    public static Language Decide(Language? chosen, string? locale, string? words) =>
+        chosen
+        ?? WrittenLanguage.Of(words)
+        ?? Language.ForLocale(locale)
+        ?? Language.English;
+
+    /// <summary>The person's locale: the activity's, or the one Teams also puts in its clientInfo entity.</summary>
+    public static string? LocaleOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!string.IsNullOrWhiteSpace(activity.Locale))
+        {
+            return activity.Locale;
+        }
+
+        return activity.Entities?
+            .Where(entity => string.Equals(entity.Type, "clientInfo", StringComparison.OrdinalIgnoreCase))
+            .Select(entity => entity.Properties?["locale"]?.Type == JTokenType.String ? (string?)entity.Properties["locale"] : null)
+            .FirstOrDefault(locale => !string.IsNullOrWhiteSpace(locale));
+    }
+}
