@@ -94,7 +94,7 @@ public sealed class ReflectionDialog : ComponentDialog
             case MeaningKind.Cancel:
                 return await AskToCancelAsync(innerDc, progress, cancellationToken);
             case MeaningKind.KnowledgeQuestion:
-                var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(_knowledge.Current.Ask(meaning.Argument ?? text)) + "\nNow, back to your reflection:");
+                var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(_knowledge.Current.Ask(meaning.Argument ?? text, null, AnswerLanguage.Of(context.Activity.Locale, meaning.Argument ?? text))) + "\nNow, back to your reflection:");
                 reply.TextFormat = "markdown";
                 await context.SendActivityAsync(reply, cancellationToken);
                 return Interruption.RepeatPrompt;
