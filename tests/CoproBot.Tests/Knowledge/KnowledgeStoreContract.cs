@@ -11,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoproBot.Tests.Knowledge;
 
 /// <summary>The knowledge store's behaviour against any <see cref="ITableStore"/>: derive once per backend.</summary>
-public abstract class KnowledgeStoreContract
+public abstract partial class KnowledgeStoreContract
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
 
