@@ -5,6 +5,7 @@ using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
+using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -97,7 +98,7 @@ public sealed class CoproActivityHandler(
     private async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
     {
         var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        var answer = FollowOnQuestion.Ask(knowledge.Current, question, data);
+        var answer = FollowOnQuestion.Ask(knowledge.Current, question, data, TurnLanguage.ForQuestion(turnContext, question));
 
         // State comes back from the store as JSON; setting it again is what makes the change persist. It is saved
         // after the answer is sent, as reflections are, and only here: other turns have already saved what they changed.

@@ -35,7 +35,7 @@ public sealed class LanguageChoice(PrivateConversationState personState)
         ArgumentNullException.ThrowIfNull(turnContext);
         var chosen = await ChosenAsync(turnContext, cancellationToken);
         var language = TurnLanguage.Decide(chosen, TurnLanguage.LocaleOf(turnContext.Activity), IncomingMessage.Of(turnContext).Text);
-        TurnLanguage.Set(turnContext, language);
+        TurnLanguage.Set(turnContext, language, chosen is not null);
         return language;
     }
 
@@ -56,7 +56,7 @@ public sealed class LanguageChoice(PrivateConversationState personState)
         }
 
         await _preference.SetAsync(turnContext, new LanguagePreference { Code = language.Code }, cancellationToken);
-        TurnLanguage.Set(turnContext, language);
+        TurnLanguage.Set(turnContext, language, chosen: true);
         await turnContext.SendActivityAsync(MessageFactory.Text(language[Phrase.LanguageChosen]), cancellationToken);
         await personState.SaveChangesAsync(turnContext, false, cancellationToken);
         return true;

@@ -3,6 +3,7 @@ using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Group;
 using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
+using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -30,7 +31,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
         if (!input.Submitted && commands.QuestionForCoproBot(input.Text, input.Locale) is { } question)
         {
             // Asked of CoproBot about the cases, so answered, and never taken as a contribution to a session.
-            await turnContext.SendReplyAsync(AnswerReply.For(knowledge.Current.Ask(question)), cancellationToken);
+            await turnContext.SendReplyAsync(AnswerReply.For(knowledge.Current.Ask(question, null, TurnLanguage.ForQuestion(turnContext, question))), cancellationToken);
             return true;
         }
 

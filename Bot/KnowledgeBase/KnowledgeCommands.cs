@@ -1,16 +1,24 @@
 using CoproBot.Bot.Hosting;
 using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Eval;
+using CoproBot.Knowledge.Translation;
 
 namespace CoproBot.Bot.KnowledgeBase;
 
 /// <summary><c>kb import FILE</c>, <c>kb export FILE</c> and <c>ask --jsonl</c>: the knowledge from the command line.</summary>
 public static class KnowledgeCommands
 {
+    private const string Usage = "Usage: kb import <file.txt|file.json> [--language en|fr] | kb export <file.json|file.md|file.txt> [--language en|fr]";
+
     public static async Task<int> KnowledgeBaseAsync(WebApplication app, string[] args)
     {
         var catalog = app.Services.GetRequiredService<KnowledgeCatalog>();
-        switch (args)
+        if (args is [var verb, var path, "--language", var language] && language != KnowledgeLanguages.English)
+        {
+            return await TranslationAsync(catalog, verb, path, language);
+        }
+
+        switch (args is [_, _, "--language", KnowledgeLanguages.English] ? args[..2] : args)
         {
             case ["import", var file]:
                 if (!File.Exists(file))
@@ -42,7 +50,54 @@ public static class KnowledgeCommands
                 await Console.Out.WriteLineAsync($"Wrote {Path.GetFullPath(file)}");
                 return 0;
             default:
-                throw new CommandLineException("Usage: kb import <file.txt|file.json> | kb export <file.json|file.md|file.txt>");
+                throw new CommandLineException(Usage);
+        }
+    }
+
+    // The translation goes beside the original, which must be in the store first: it is checked against it.
+    private static async Task<int> TranslationAsync(KnowledgeCatalog catalog, string verb, string file, string language)
+    {
+        if (!KnowledgeLanguages.IsTranslation(language))
+        {
+            throw new CommandLineException($"The knowledge is kept in en and {string.Join(", ", KnowledgeLanguages.Translations)}, not '{language}'.");
+        }
+
+        switch (verb)
+        {
+            case "import":
+                if (!File.Exists(file))
+                {
+                    throw new CommandLineException($"There is no file '{file}'.");
+                }
+
+                await catalog.InitializeAsync(CancellationToken.None);
+                var result = await catalog.ImportTranslationFileAsync(language, file, CancellationToken.None);
+                if (!result.Succeeded)
+                {
+                    foreach (var error in result.Errors)
+                    {
+                        await Console.Error.WriteLineAsync($"{file}:{error.Line}: {error.Kind}: {error.Message}");
+                    }
+
+                    await Console.Error.WriteLineAsync(result.Conflict
+                        ? "Someone else changed the translation at the same time; nothing was imported. Try again."
+                        : "Nothing was imported.");
+                    return 1;
+                }
+
+                await Console.Out.WriteLineAsync($"Imported the '{language}' translation of {catalog.Current.Knowledge.Cases.Count} cases (generation {result.Version!.Generation}).");
+                return 0;
+            case "export":
+                await catalog.InitializeAsync(CancellationToken.None);
+                if (!await catalog.ExportTranslationFileAsync(language, file, CancellationToken.None))
+                {
+                    throw new CommandLineException($"There is no '{language}' translation to export.");
+                }
+
+                await Console.Out.WriteLineAsync($"Wrote {Path.GetFullPath(file)}");
+                return 0;
+            default:
+                throw new CommandLineException(Usage);
         }
     }
 

@@ -26,7 +26,7 @@ public static class TeamsAnswerCard
             if (group.Key is not null)
             {
                 card.Text(group.Key, bold: true, size: "Medium");
-                card.Columns(group.Select(s => (s.Heading, Body(s))));
+                card.Columns(group.Select(s => (s.Heading, Body(s) + (s.Original is { } o ? "\r\r" + answer.Words.OriginalLabel + " " + o.OneLine : string.Empty))));
                 continue;
             }
 
@@ -45,12 +45,18 @@ public static class TeamsAnswerCard
                 {
                     card.Text(section.Text);
                 }
+
+                // The original a translation renders, directly under it and quieter, so the translation is read first.
+                if (section.Original is { } original)
+                {
+                    card.Text(answer.Words.OriginalLabel + " " + original.OneLine, subtle: true, size: "Small");
+                }
             }
         }
 
         if (answer.Sections.Count > 0)
         {
-            card.Text("Source: " + string.Join("; ", answer.Sources.Select(s => s.Label).Distinct()), subtle: true, size: "Small");
+            card.Text(answer.Words.SourcePrefix + string.Join("; ", answer.Sources.Select(s => s.Label).Distinct()), subtle: true, size: "Small");
         }
 
         foreach (var choice in reply.Choices.Take(MaxCardButtons))

@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Replies;
+using CoproBot.Knowledge.Answers;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -16,6 +17,7 @@ namespace CoproBot.Dialogs.Languages;
 public static class TurnLanguage
 {
     private const string Key = "CoproBot.TurnLanguage";
+    private const string ChosenKey = "CoproBot.TurnLanguageChosen";
 
     public static Language Of(ITurnContext turnContext)
     {
@@ -32,10 +34,28 @@ public static class TurnLanguage
     }
 
     /// <summary>Keeps the turn's language, decided by the host with the person's stored choice.</summary>
-    public static void Set(ITurnContext turnContext, Language language)
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="language">Its language.</param>
+    /// <param name="chosen">Whether it is the language the person chose, which then also decides answers about the cases.</param>
+    public static void Set(ITurnContext turnContext, Language language, bool chosen = false)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Set(Key, language);
+        turnContext.TurnState.Set(ChosenKey, chosen);
+    }
+
+    /// <summary>The language an answer to a question about the cases is given in.</summary>
+    /// <remarks>
+    /// The person's choice, if they made one. Otherwise the question itself decides when it is clearly French or
+    /// English, even by a single word ("principes d'ESTHER ?"), since a question about the cases is short and its
+    /// answer quotes the case in that language; else the locale.
+    /// </remarks>
+    public static string ForQuestion(ITurnContext turnContext, string? question)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<object>(ChosenKey) is true
+            ? Of(turnContext).Code
+            : AnswerLanguage.Of(LocaleOf(turnContext.Activity), question);
     }
 
     /// <summary>The choice first, then a message clearly in one language, then the locale, then English.</summary>

@@ -97,7 +97,7 @@ public sealed class ReflectionDialog : ComponentDialog
             case MeaningKind.Cancel:
                 return await AskToCancelAsync(innerDc, progress, cancellationToken);
             case MeaningKind.KnowledgeQuestion:
-                var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(_knowledge.Current.Ask(meaning.Argument ?? text)) + say[Phrase.ReflectionBackToIt]);
+                var reply = MessageFactory.Text(MarkdownAnswerRenderer.Render(_knowledge.Current.Ask(meaning.Argument ?? text, null, TurnLanguage.ForQuestion(context, meaning.Argument ?? text))) + say[Phrase.ReflectionBackToIt]);
                 reply.TextFormat = "markdown";
                 await context.SendActivityAsync(reply, cancellationToken);
                 return Interruption.RepeatPrompt;

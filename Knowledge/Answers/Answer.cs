@@ -16,4 +16,7 @@ public sealed record Answer(
     LookupResult Lookup)
 {
     public IEnumerable<AnswerSource> Sources => Sections.Select(s => s.Source);
+
+    /// <summary>The labels' language, for the renderers: English unless the answer was composed in another.</summary>
+    public AnswerWords Words { get; init; } = AnswerWords.English;
 }

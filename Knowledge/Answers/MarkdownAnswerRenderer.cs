@@ -46,15 +46,21 @@ public static class MarkdownAnswerRenderer
             {
                 builder.Append(section.Text).Append('\n');
             }
+
+            // A translation is read first; the original it renders is on the line under it, verbatim.
+            if (section.Original is { } original)
+            {
+                builder.Append('\n').Append(answer.Words.OriginalLabel).Append(" _").Append(original.OneLine).Append("_\n");
+            }
         }
 
         if (answer.Sections.Count > 0)
         {
-            builder.Append("\n_Source: ").Append(string.Join("; ", answer.Sources.Select(s => s.Label).Distinct())).Append("_\n");
+            builder.Append("\n_").Append(answer.Words.SourcePrefix).Append(string.Join("; ", answer.Sources.Select(s => s.Label).Distinct())).Append("_\n");
         }
 
-        AppendSuggestions(builder, "Did you mean:", answer.DidYouMean);
-        AppendSuggestions(builder, answer.Lookup.IsAnswered ? "You could also ask:" : "For example:", answer.FollowUps);
+        AppendSuggestions(builder, answer.Words.DidYouMeanHeading, answer.DidYouMean);
+        AppendSuggestions(builder, answer.Lookup.IsAnswered ? answer.Words.AlsoAskHeading : answer.Words.ForExampleHeading, answer.FollowUps);
         return builder.ToString();
     }
 

@@ -3,6 +3,7 @@ using CoproBot.Knowledge.Lookup;
 using CoproBot.Knowledge.Meaning;
 using CoproBot.Knowledge.Model;
 using CoproBot.Knowledge.Store;
+using CoproBot.Knowledge.Translation;
 using Microsoft.Extensions.Logging;
 
 namespace CoproBot.Knowledge.Catalog;
@@ -12,7 +13,7 @@ namespace CoproBot.Knowledge.Catalog;
 /// Questions never touch the store: <see cref="Current"/> is an immutable snapshot with its lookup index built once,
 /// replaced whole (one reference swap) after an import or a refresh.
 /// </remarks>
-public sealed class KnowledgeCatalog
+public sealed partial class KnowledgeCatalog
 {
     private readonly KnowledgeStore _store;
     private readonly CuratedVocabulary _vocabulary;
@@ -31,7 +32,9 @@ public sealed class KnowledgeCatalog
         _vocabulary = vocabulary ?? CuratedVocabulary.Shipped;
 
         // Until the store is read, answer from the shipped knowledge rather than from nothing.
-        _current = new KnowledgeSnapshot(ShippedKnowledge.Knowledge, new KnowledgeVersion(0, KnowledgeVersion.SeedSource, KnowledgeJson.ContentHash(ShippedKnowledge.Knowledge), DateTimeOffset.MinValue), _options, _embedder);
+        var french = ShippedTranslation.French;
+        _current = new KnowledgeSnapshot(ShippedKnowledge.Knowledge, new KnowledgeVersion(0, KnowledgeVersion.SeedSource, KnowledgeJson.ContentHash(ShippedKnowledge.Knowledge), DateTimeOffset.MinValue), _options, _embedder,
+            [new StoredTranslation(french, new KnowledgeVersion(0, KnowledgeVersion.SeedSource, KnowledgeJson.ContentHash(french.Text), DateTimeOffset.MinValue))]);
     }
 
     public KnowledgeSnapshot Current => Volatile.Read(ref _current);
@@ -40,6 +43,7 @@ public sealed class KnowledgeCatalog
     public async Task<SeedOutcome> InitializeAsync(CancellationToken cancellationToken)
     {
         var outcome = await _store.SeedAsync(ShippedKnowledge.Knowledge, cancellationToken);
+        await _store.SeedTranslationAsync(ShippedTranslation.French, cancellationToken);
         await RefreshAsync(cancellationToken);
         return outcome;
     }
@@ -47,19 +51,20 @@ public sealed class KnowledgeCatalog
     /// <summary>Reloads from the store if another instance changed the knowledge; true if the snapshot was replaced.</summary>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
     {
+        var translated = await RefreshTranslationsAsync(cancellationToken);
         var version = await _store.CurrentVersionAsync(cancellationToken);
         if (version is null || (version.Generation == Current.Version.Generation && version.ContentHash == Current.Version.ContentHash))
         {
-            return false;
+            return translated;
         }
 
         var stored = await _store.LoadAsync(cancellationToken);
         if (stored is null)
         {
-            return false;
+            return translated;
         }
 
-        Volatile.Write(ref _current, new KnowledgeSnapshot(stored.Knowledge, stored.Version, _options, _embedder));
+        Volatile.Write(ref _current, Current.WithKnowledge(stored.Knowledge, stored.Version, new KnowledgeLookup(stored.Knowledge, _options, _embedder)));
         return true;
     }
 
@@ -102,7 +107,7 @@ public sealed class KnowledgeCatalog
             return new KnowledgeImportResult(null, [], Conflict: true);
         }
 
-        Volatile.Write(ref _current, new KnowledgeSnapshot(knowledge, version, lookup));
+        Volatile.Write(ref _current, Current.WithKnowledge(knowledge, version, lookup));
         return new KnowledgeImportResult(version, [], Conflict: false);
     }
 }

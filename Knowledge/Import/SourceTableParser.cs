@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace CoproBot.Knowledge.Import;
 
-/// <summary>Reads the source-table format: a header block of cases, then one block per feature.</summary>
+/// <summary>Reads the source-table format: a header block of cases ("Case 1 ESTHER", or "Cas 1 ESTHER" in a French rendering), then one block per feature.</summary>
 /// <remarks>
 /// Blocks are separated by blank lines. A line starting with a tab (after optional spaces) starts a cell,
 /// any other line continues the cell before it. A cell whose first line starts with "· " is a list,
@@ -146,7 +146,7 @@ public static partial class SourceTableParser
         return blocks;
     }
 
-    [GeneratedRegex(@"^case\s+(\d+)\s*[:.\-–]?\s*(\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:case|cas)\s+(\d+)\s*[:.\-–]?\s*(\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedCase();
 
     private sealed record Cell(int Line, List<string> Lines);

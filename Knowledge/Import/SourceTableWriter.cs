@@ -7,14 +7,15 @@ namespace CoproBot.Knowledge.Import;
 /// <summary>Writes the source-table format, so an export can be edited and imported again.</summary>
 public static class SourceTableWriter
 {
-    public static string Write(KnowledgeBase knowledge)
+    /// <remarks>A translation names its label cell and its word for "Case" in its own language ("Cas 1 ESTHER").</remarks>
+    public static string Write(KnowledgeBase knowledge, string label = "Case features", string caseWord = "Case")
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var builder = new StringBuilder();
-        builder.Append("\tCase features\n");
+        builder.Append('\t').Append(label).Append('\n');
         foreach (var c in knowledge.Cases)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"\tCase {c.Number} {c.Name}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"\t{caseWord} {c.Number} {c.Name}\n");
         }
 
         foreach (var feature in knowledge.Features)

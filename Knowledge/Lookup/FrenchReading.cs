@@ -13,6 +13,7 @@ namespace CoproBot.Knowledge.Lookup;
 internal sealed class FrenchReading
 {
     private readonly (string[] French, string English)[] _phrases;
+    private readonly Dictionary<string, string> _words;
 
     public FrenchReading(IEnumerable<(string French, string English)> phrases)
     {
@@ -21,6 +22,7 @@ internal sealed class FrenchReading
             .Select(p => (French: Words(p.French), p.English))
             .Where(p => p.French.Length > 0)
             .OrderByDescending(p => p.French.Length)];
+        _words = _phrases.Where(p => p.French.Length == 1).GroupBy(p => p.French[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().English, StringComparer.Ordinal);
     }
 
     public string ToEnglish(string french)
@@ -34,7 +36,15 @@ internal sealed class FrenchReading
             var match = Array.FindIndex(_phrases, p => Matches(words, i, p.French));
             if (match < 0)
             {
-                english.Add(words[i]);
+                if (Inflected(words[i]) is { } root && root.Length > 0)
+                {
+                    english.Add(root);
+                }
+                else if (Inflected(words[i]) is null)
+                {
+                    english.Add(words[i]);
+                }
+
                 i++;
                 continue;
             }
@@ -48,6 +58,20 @@ internal sealed class FrenchReading
         }
 
         return string.Join(' ', english);
+    }
+
+    // "visées", "chroniques", "cibles": a plural or feminine form of a listed word reads as that word. Null when none is listed.
+    private string? Inflected(string word)
+    {
+        foreach (var ending in (string[])["s", "x", "es", "e", "ees", "ee"])
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && _words.TryGetValue(word[..^ending.Length], out var english))
+            {
+                return english;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Lower case, accents removed, apostrophes and hyphens split: "D'ESTHER évite-t-il" reads "d esther evite t il".</summary>

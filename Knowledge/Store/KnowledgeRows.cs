@@ -10,6 +10,15 @@ internal static class KnowledgeRows
     public const string PointerRow = "current";
     public const string ManifestPartition = "generation";
 
+    /// <summary>Where one language of the knowledge is kept: its pointer row, and the prefix of its generations' keys.</summary>
+    /// <remarks>The original keeps the keys it always had; a translation's carry its language ("current-fr", "fr-g0000000001-…").</remarks>
+    public sealed record Slot(string Language, string PointerKey, string GenerationPrefix)
+    {
+        public static Slot Original { get; } = new("en", PointerRow, string.Empty);
+
+        public static Slot For(string language) => language == Original.Language ? Original : new(language, $"{PointerRow}-{language}", language + "-");
+    }
+
     /// <summary>Row key of a case feature in its case's partition: the generation, then the feature id.</summary>
     public static string FeatureRowKey(string generation, string featureId) => $"{generation}:{featureId}";
 

@@ -21,15 +21,17 @@ public sealed partial class KnowledgeStore(ITableStore store, TimeProvider time,
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Seeds the shipped knowledge unless it is already there or an admin's import is in force.</summary>
-    public async Task<SeedOutcome> SeedAsync(KnowledgeBase shipped, CancellationToken cancellationToken)
+    public Task<SeedOutcome> SeedAsync(KnowledgeBase shipped, CancellationToken cancellationToken) => SeedAsync(Slot.Original, shipped, cancellationToken);
+
+    private async Task<SeedOutcome> SeedAsync(Slot slot, KnowledgeBase shipped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shipped);
         var hash = KnowledgeJson.ContentHash(shipped);
-        var current = await store.GetAsync(MetaTable, PointerPartition, PointerRow, cancellationToken);
+        var current = await store.GetAsync(MetaTable, PointerPartition, slot.PointerKey, cancellationToken);
         var pointer = current is null ? null : Read<Pointer>(current.Data);
         if (pointer is null)
         {
-            var created = await PublishAsync(shipped, KnowledgeVersion.SeedSource, hash, null, cancellationToken);
+            var created = await PublishAsync(slot, shipped, KnowledgeVersion.SeedSource, hash, null, cancellationToken);
             if (created is null)
             {
                 return SeedOutcome.Conflict;
@@ -55,7 +57,7 @@ public sealed partial class KnowledgeStore(ITableStore store, TimeProvider time,
             return SeedOutcome.Unchanged;
         }
 
-        var upgraded = await PublishAsync(shipped, KnowledgeVersion.SeedSource, hash, current, cancellationToken);
+        var upgraded = await PublishAsync(slot, shipped, KnowledgeVersion.SeedSource, hash, current, cancellationToken);
         if (upgraded is null)
         {
             return SeedOutcome.Conflict;
@@ -66,12 +68,14 @@ public sealed partial class KnowledgeStore(ITableStore store, TimeProvider time,
     }
 
     /// <summary>Replaces the whole knowledge with validated knowledge; a restart keeps it. Null means another writer won.</summary>
-    public async Task<KnowledgeVersion?> ImportAsync(KnowledgeBase knowledge, CancellationToken cancellationToken)
+    public Task<KnowledgeVersion?> ImportAsync(KnowledgeBase knowledge, CancellationToken cancellationToken) => ImportAsync(Slot.Original, knowledge, cancellationToken);
+
+    private async Task<KnowledgeVersion?> ImportAsync(Slot slot, KnowledgeBase knowledge, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var hash = KnowledgeJson.ContentHash(knowledge);
-        var current = await store.GetAsync(MetaTable, PointerPartition, PointerRow, cancellationToken);
-        var version = await PublishAsync(knowledge, KnowledgeVersion.ImportSource, hash, current, cancellationToken);
+        var current = await store.GetAsync(MetaTable, PointerPartition, slot.PointerKey, cancellationToken);
+        var version = await PublishAsync(slot, knowledge, KnowledgeVersion.ImportSource, hash, current, cancellationToken);
         if (version is not null)
         {
             KnowledgeLog.Imported(logger, hash, knowledge.Cases.Count, knowledge.Features.Count, version.Generation);
@@ -81,11 +85,13 @@ public sealed partial class KnowledgeStore(ITableStore store, TimeProvider time,
     }
 
     /// <summary>Reads the current knowledge, or null if the store has never been seeded.</summary>
-    public async Task<StoredKnowledge?> LoadAsync(CancellationToken cancellationToken)
+    public Task<StoredKnowledge?> LoadAsync(CancellationToken cancellationToken) => LoadAsync(Slot.Original, cancellationToken);
+
+    private async Task<StoredKnowledge?> LoadAsync(Slot slot, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await store.GetAsync(MetaTable, PointerPartition, PointerRow, cancellationToken);
+            var current = await store.GetAsync(MetaTable, PointerPartition, slot.PointerKey, cancellationToken);
             if (current is null)
             {
                 return null;
@@ -110,9 +116,11 @@ public sealed partial class KnowledgeStore(ITableStore store, TimeProvider time,
     }
 
     /// <summary>The version currently pointed at, without reading the knowledge; for cheap change checks.</summary>
-    public async Task<KnowledgeVersion?> CurrentVersionAsync(CancellationToken cancellationToken)
+    public Task<KnowledgeVersion?> CurrentVersionAsync(CancellationToken cancellationToken) => CurrentVersionAsync(Slot.Original, cancellationToken);
+
+    private async Task<KnowledgeVersion?> CurrentVersionAsync(Slot slot, CancellationToken cancellationToken)
     {
-        var current = await store.GetAsync(MetaTable, PointerPartition, PointerRow, cancellationToken);
+        var current = await store.GetAsync(MetaTable, PointerPartition, slot.PointerKey, cancellationToken);
         return current is null ? null : ToVersion(Read<Pointer>(current.Data));
     }
 
@@ -167,21 +175,21 @@ public sealed partial class KnowledgeStore(ITableStore store, TimeProvider time,
             cells);
     }
 
-    private async Task<KnowledgeVersion?> PublishAsync(KnowledgeBase knowledge, string source, string hash, StoredEntity? current, CancellationToken cancellationToken)
+    private async Task<KnowledgeVersion?> PublishAsync(Slot slot, KnowledgeBase knowledge, string source, string hash, StoredEntity? current, CancellationToken cancellationToken)
     {
         var previous = current is null ? null : Read<Pointer>(current.Data);
         var generationNumber = (previous?.Generation ?? 0) + 1;
 
         // A random suffix keeps two writers racing for the same number from writing into each other's rows.
-        var key = string.Create(CultureInfo.InvariantCulture, $"g{generationNumber:D10}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{slot.GenerationPrefix}g{generationNumber:D10}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
         await WriteGenerationAsync(key, knowledge, hash, cancellationToken);
 
         var seedHash = source == KnowledgeVersion.SeedSource ? hash : previous?.SeedHash;
         var pointer = new Pointer(key, generationNumber, source, hash, seedHash, time.GetUtcNow());
         var data = JsonSerializer.Serialize(pointer, Json);
         var flipped = current is null
-            ? await store.InsertAsync(MetaTable, PointerPartition, PointerRow, data, cancellationToken)
-            : await store.ReplaceAsync(MetaTable, PointerPartition, PointerRow, data, current.ETag, cancellationToken);
+            ? await store.InsertAsync(MetaTable, PointerPartition, slot.PointerKey, data, cancellationToken)
+            : await store.ReplaceAsync(MetaTable, PointerPartition, slot.PointerKey, data, current.ETag, cancellationToken);
         if (!flipped.Succeeded)
         {
             if (source == KnowledgeVersion.SeedSource)

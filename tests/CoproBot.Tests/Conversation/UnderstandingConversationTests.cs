@@ -179,8 +179,10 @@ public sealed class UnderstandingConversationTests
 
         var reply = await AskAsync(host, "a:french", "quels sont les principes d'ESTHER ?");
 
-        Assert.StartsWith("**ESTHER: Inclusivity principles**", reply, StringComparison.Ordinal);
-        Assert.Contains("_Source: ESTHER, inclusivity principles_", reply, StringComparison.Ordinal);
+        // A clearly French question is answered in French, from the translation, with the original under it.
+        Assert.StartsWith("**ESTHER : Principes d'inclusivité**", reply, StringComparison.Ordinal);
+        Assert.Contains("_Source : ESTHER, principes d'inclusivité (traduction)_", reply, StringComparison.Ordinal);
+        Assert.Contains("Original (anglais) : _Focus on care coordination in complex needs population", reply, StringComparison.Ordinal);
     }
 
     private static async Task<string> AskAsync(BotHost host, string conversation, string text) =>

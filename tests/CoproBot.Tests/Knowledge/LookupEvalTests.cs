@@ -27,6 +27,17 @@ public sealed class LookupEvalTests(ITestOutputHelper output)
 
         Assert.Equal(129, report.Total);
         Assert.True(report.Accuracy >= 0.95, $"Accuracy on the realistic questions {report.Accuracy:P1} is below 95%.");
+        var french = report.Sections.Single(s => IsFrenchSection(s.Section));
+        Assert.True(french.Accuracy >= 0.9, $"Accuracy on the realistic French questions {french.Accuracy:P1} is below 90%.");
+    }
+
+    [Fact]
+    public void CoproBotsOwnFrenchQuestionsAreMostlyAnsweredCorrectly()
+    {
+        var report = Score(Path.Combine("Eval", "lookup-questions-fr-own.tsv"), showFailures: true, allFrench: true);
+
+        Assert.Equal(40, report.Total);
+        Assert.True(report.Accuracy >= 0.85, $"Accuracy on CoproBot's own French questions {report.Accuracy:P1} is below 85%.");
     }
 
     [Fact]
@@ -48,11 +59,25 @@ public sealed class LookupEvalTests(ITestOutputHelper output)
         Assert.Equal(7, report.Sections.Count);
     }
 
-    private EvalReport Score(string file, bool showFailures)
+    private static bool IsFrenchSection(string section) => section.StartsWith("French", StringComparison.OrdinalIgnoreCase);
+
+    private EvalReport Score(string file, bool showFailures, bool allFrench = false)
     {
         var questions = EvalSet.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file)));
         var report = EvalScorer.Score(questions, Asker.Ask);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}: {report.Correct}/{report.Total} = {report.Accuracy:P1}"));
+
+        // English and French apart: a French section (or a French file) against the rest.
+        foreach (var french in new[] { false, true })
+        {
+            var asked = questions.Where(q => (allFrench || IsFrenchSection(q.Section)) == french).ToList();
+            var wrong = report.Failures.Count(f => (allFrench || IsFrenchSection(f.Expected.Section)) == french);
+            if (asked.Count > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{(french ? "fr" : "en")}] {asked.Count - wrong}/{asked.Count} = {(double)(asked.Count - wrong) / asked.Count:P1}"));
+            }
+        }
+
         foreach (var section in report.Sections)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {section.Section}: {section.Correct}/{section.Total} = {section.Accuracy:P0}"));
