@@ -5,7 +5,6 @@ using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Replies;
 using CoproBot.Dialogs.Understanding;
-using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

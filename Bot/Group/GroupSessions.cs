@@ -3,7 +3,6 @@ using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Group;
 using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
-using CoproBot.Knowledge.Answers;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -41,7 +41,7 @@ public static class TurnLanguage
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Set(Key, language);
-        turnContext.TurnState.Set(ChosenKey, chosen);
+        turnContext.TurnState[ChosenKey] = chosen;
     }
 
     /// <summary>The language an answer to a question about the cases is given in.</summary>
@@ -53,7 +53,7 @@ public static class TurnLanguage
     public static string ForQuestion(ITurnContext turnContext, string? question)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<object>(ChosenKey) is true
+        return turnContext.TurnState.TryGetValue(ChosenKey, out var chosen) && chosen is true
             ? Of(turnContext).Code
             : AnswerLanguage.Of(LocaleOf(turnContext.Activity), question);
     }
