@@ -3,11 +3,9 @@ using Microsoft.Bot.Schema;
 
 namespace CoproBot.Tests.Reflection;
 
-/// <summary>A reflection through /api/messages from a French Teams (fr-CA): ratings in French words, reminder times in French.</summary>
+/// <summary>A reflection from a French Teams (fr-CA), answered in French: ratings in French words, reminder times in French.</summary>
 public sealed class FrenchReflectionTests
 {
-    private const string Q1 = "Question 1 of 3: What is best for, or important to, Esther?";
-
     [Theory]
     [InlineData("rappelle-moi dans deux heures", 2)]
     [InlineData("on arrête pour l'instant, rappelle-moi dans 3 heures", 3)]
@@ -17,8 +15,8 @@ public sealed class FrenchReflectionTests
         var adapter = ReflectionChat.NewAdapter();
 
         await bot.Flow(adapter)
-            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
-            .Send(French(adapter, text)).AssertReply(ReflectionConversationTests.Starts("I've paused your reflection on ESTHER"))
+            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Réfléchissons au **cas 1 : ESTHER**")).AssertReply(ReflectionConversationTests.Starts("Question 1 sur 3 :"))
+            .Send(French(adapter, text)).AssertReply(ReflectionConversationTests.Starts("J'ai mis en pause votre réflexion sur ESTHER"))
             .StartTestAsync();
 
         // Reminders are kept by the minute, so "in two hours" is due within the minute two hours on.
@@ -35,9 +33,9 @@ public sealed class FrenchReflectionTests
         var adapter = ReflectionChat.NewAdapter();
 
         await bot.Flow(adapter)
-            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
-            .Send(French(adapter, "pause, rappelle-moi demain à 10 h")).AssertReply(ReflectionConversationTests.Starts("Just to check: shall I remind you on Monday 30 November at 10:00"))
-            .Send(French(adapter, "oui")).AssertReply(ReflectionConversationTests.Starts("I've paused your reflection on ESTHER"))
+            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Réfléchissons au **cas 1 : ESTHER**")).AssertReply(ReflectionConversationTests.Starts("Question 1 sur 3 :"))
+            .Send(French(adapter, "pause, rappelle-moi demain à 10 h")).AssertReply(ReflectionConversationTests.Starts("Pour vérifier : je vous la rappelle le lundi 30 novembre à 10:00"))
+            .Send(French(adapter, "oui")).AssertReply(ReflectionConversationTests.Starts("J'ai mis en pause votre réflexion sur ESTHER"))
             .StartTestAsync();
 
         var at = new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
@@ -52,22 +50,22 @@ public sealed class FrenchReflectionTests
         var adapter = ReflectionChat.NewAdapter();
 
         await bot.Flow(adapter)
-            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Let's reflect")).AssertReply(Q1)
-            .Send(French(adapter, "Qu'on l'écoute sur ce qui compte dans sa semaine")).AssertReply(ReflectionConversationTests.Starts("Question 2 of 3"))
-            .Send(French(adapter, "Son médecin, l'équipe de soins à domicile et sa fille")).AssertReply(ReflectionConversationTests.Starts("Question 3 of 3"))
-            .Send(French(adapter, "Partager les notes entre les services")).AssertReply(ReflectionConversationTests.Starts("Principle 1 of 6"))
-            .Send(French(adapter, "plutôt bien")).AssertReply(ReflectionConversationTests.Starts("Any note"))
-            .Send(French(adapter, "skip")).AssertReply(ReflectionConversationTests.Starts("Principle 2 of 6"))
-            .Send(French(adapter, "pas du tout")).AssertReply(ReflectionConversationTests.Starts("Any note"))
-            .Send(French(adapter, "skip")).AssertReply(ReflectionConversationTests.Starts("Principle 3 of 6"))
-            .Send(French(adapter, "moyen")).AssertReply(ReflectionConversationTests.Starts("Any note"))
-            .Send(French(adapter, "skip")).AssertReply(ReflectionConversationTests.Starts("Principle 4 of 6"))
-            .Send(French(adapter, "très bien")).AssertReply(ReflectionConversationTests.Starts("Any note"))
-            .Send(French(adapter, "skip")).AssertReply(ReflectionConversationTests.Starts("Principle 5 of 6"))
-            .Send(French(adapter, "tres mal")).AssertReply(ReflectionConversationTests.Starts("Any note"))
-            .Send(French(adapter, "skip")).AssertReply(ReflectionConversationTests.Starts("Principle 6 of 6"))
-            .Send(French(adapter, "un peu")).AssertReply(ReflectionConversationTests.Starts("Any note"))
-            .Send(French(adapter, "skip")).AssertReply(a =>
+            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Réfléchissons au **cas 1 : ESTHER**")).AssertReply(ReflectionConversationTests.Starts("Question 1 sur 3 :"))
+            .Send(French(adapter, "Qu'on l'écoute sur ce qui compte dans sa semaine")).AssertReply(ReflectionConversationTests.Starts("Question 2 sur 3"))
+            .Send(French(adapter, "Son médecin, l'équipe de soins à domicile et sa fille")).AssertReply(ReflectionConversationTests.Starts("Question 3 sur 3"))
+            .Send(French(adapter, "Partager les notes entre les services")).AssertReply(ReflectionConversationTests.Starts("Principe 1 sur 6"))
+            .Send(French(adapter, "plutôt bien")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
+            .Send(French(adapter, "passer")).AssertReply(ReflectionConversationTests.Starts("Principe 2 sur 6"))
+            .Send(French(adapter, "pas du tout")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
+            .Send(French(adapter, "passer")).AssertReply(ReflectionConversationTests.Starts("Principe 3 sur 6"))
+            .Send(French(adapter, "moyen")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
+            .Send(French(adapter, "passer")).AssertReply(ReflectionConversationTests.Starts("Principe 4 sur 6"))
+            .Send(French(adapter, "très bien")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
+            .Send(French(adapter, "passer")).AssertReply(ReflectionConversationTests.Starts("Principe 5 sur 6"))
+            .Send(French(adapter, "tres mal")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
+            .Send(French(adapter, "passer")).AssertReply(ReflectionConversationTests.Starts("Principe 6 sur 6"))
+            .Send(French(adapter, "un peu")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
+            .Send(French(adapter, "passer")).AssertReply(a =>
             {
                 var summary = a.AsMessageActivity().Text;
                 Assert.Contains("- Focus on care coordination in complex needs population: 4/5\n", summary, StringComparison.Ordinal);
