@@ -8,6 +8,9 @@ public sealed record GroupReply(string Text)
     /// <summary>For the sender's eyes only where the channel allows it; otherwise it holds nothing they wrote.</summary>
     public bool Private { get; init; }
 
+    /// <summary>Posted for everyone instead when a private reply cannot reach the person alone; null posts the reply itself.</summary>
+    public string? InChannel { get; init; }
+
     /// <summary>Words people can send back by pressing a button.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
@@ -38,6 +41,7 @@ public sealed record GroupReply(string Text)
             Input = input,
             Mention = Mention is { } person ? new ReplyPerson(person.Id, person.Name) : null,
             Private = Private,
+            InChannel = InChannel,
         };
     }
 
