@@ -20,6 +20,9 @@ public sealed record GroupReply(string Text)
     /// <summary>Asks the sender for free text now (a modal where the channel has them).</summary>
     public bool AsksForText { get; init; }
 
+    /// <summary>Rating distributions as charts, beside the text that already gives them in words.</summary>
+    public IReadOnlyList<ReplyChart> Charts { get; init; } = [];
+
     /// <summary>Someone addressed by the reply, such as the person whose turn it is.</summary>
     public GroupPerson? Mention { get; init; }
 
@@ -42,6 +45,7 @@ public sealed record GroupReply(string Text)
             Mention = Mention is { } person ? new ReplyPerson(person.Id, person.Name) : null,
             Private = Private,
             InChannel = InChannel,
+            Charts = Charts,
         };
     }
 
