@@ -131,7 +131,7 @@ public sealed class DiscordRestClient(
 
         var payload = message.DeepClone().AsObject();
         payload.Remove(ChartAttachments.FilesKey);
-        return (payload.ToJsonString(), [.. encoded.Select(file => Convert.FromBase64String((string)file!))]);
+        return (payload.ToJsonString(), ChartAttachments.Draw(encoded));
     }
 
     // Discord's uploads: the message as payload_json, each file as files[n] matching its attachment's id.
