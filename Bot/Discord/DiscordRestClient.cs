@@ -53,7 +53,7 @@ public sealed class DiscordRestClient(
 
     private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, bool botAuthorization, CancellationToken cancellationToken)
     {
-        var json = body?.ToJsonString();
+        var (json, files) = Split(body);
         var calls = outgoing.Value;
         var maxAttempts = calls.MaxRetries + 1;
         for (var attempt = 1; ; attempt++)
@@ -61,7 +61,7 @@ public sealed class DiscordRestClient(
             using var request = new HttpRequestMessage(method, path);
             if (json is not null)
             {
-                request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+                request.Content = files.Count == 0 ? new StringContent(json, Encoding.UTF8, "application/json") : Multipart(json, files);
             }
 
             if (botAuthorization)
@@ -119,6 +119,33 @@ public sealed class DiscordRestClient(
                 throw new HttpRequestException($"Discord answered {(int)status} to {method} {Route(path)}.", null, status);
             }
         }
+    }
+
+    /// <summary>The JSON to send, and the files that go with it (see <see cref="ChartAttachments"/>), taken out of the JSON.</summary>
+    private static (string? Json, List<byte[]> Files) Split(JsonNode? body)
+    {
+        if (body is not JsonObject message || message[ChartAttachments.FilesKey] is not JsonArray encoded)
+        {
+            return (body?.ToJsonString(), []);
+        }
+
+        var payload = message.DeepClone().AsObject();
+        payload.Remove(ChartAttachments.FilesKey);
+        return (payload.ToJsonString(), ChartAttachments.Draw(encoded));
+    }
+
+    // Discord's uploads: the message as payload_json, each file as files[n] matching its attachment's id.
+    private static MultipartFormDataContent Multipart(string json, List<byte[]> files)
+    {
+        var content = new MultipartFormDataContent { { new StringContent(json, Encoding.UTF8, "application/json"), "payload_json" } };
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = new ByteArrayContent(files[i]);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+            content.Add(file, $"files[{i}]", $"ratings-{i + 1}.png");
+        }
+
+        return content;
     }
 
     private static bool IsIdempotent(HttpMethod method) => method != HttpMethod.Post;

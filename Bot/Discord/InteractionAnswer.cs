@@ -27,6 +27,12 @@ internal static class InteractionAnswer
         }
 
         var first = messages[0];
+        if (first[ChartAttachments.FilesKey] is not null)
+        {
+            // Files go through the webhook; the interaction itself is answered in words.
+            return (InteractionResponse.Of(InteractionResponse.ChannelMessage, MessageRenderer.Note(Done, ephemeral: true)), messages);
+        }
+
         if (isComponent && first["flags"] is null)
         {
             // An update replaces the pressed message in place for everyone; a reply for one person is a new message.

@@ -58,6 +58,12 @@ public static class MessageRenderer
             messages[^1]["components"] = components;
         }
 
+        // After the words, which say the same: the pictures never answer an interaction on their own.
+        if (ChartAttachments.Message(activity) is { } charts)
+        {
+            messages.Add(charts);
+        }
+
         foreach (var message in messages)
         {
             // User-written text is quoted back in answers: nobody may be pinged by it, whatever it says.

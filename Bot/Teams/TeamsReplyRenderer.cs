@@ -4,7 +4,7 @@ using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Teams;
 
-/// <summary>Renders replies for Teams: answers and questions as Adaptive Cards, mentions as mention entities, private replies targeted.</summary>
+/// <summary>Renders replies for Teams: answers and questions as Adaptive Cards, charts as chart cards beside the text, mentions as mention entities, private replies targeted.</summary>
 public sealed class TeamsReplyRenderer : IReplyRenderer
 {
     public static TeamsReplyRenderer Instance { get; } = new();
@@ -27,6 +27,12 @@ public sealed class TeamsReplyRenderer : IReplyRenderer
         if (card is null)
         {
             activity = TextReplyRenderer.Message(reply, text);
+
+            // The words first, as always; the charts beside them say the same as pictures.
+            if (TeamsChartCard.For(reply.Charts) is { } charts)
+            {
+                activity.Attachments = [charts];
+            }
         }
         else
         {

@@ -22,4 +22,7 @@ public enum GroupCommandKind
     Status,
     Contribute,
     Help,
+
+    /// <summary>Who has contributed so far: names for the facilitator, counts for everyone else and in anonymous sessions.</summary>
+    Participation,
 }

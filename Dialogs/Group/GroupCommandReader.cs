@@ -39,6 +39,7 @@ public sealed class GroupCommandReader(MeaningReader reader)
         MeaningKind.WhereAmI => GroupCommandKind.Status,
         MeaningKind.Contribute => GroupCommandKind.Contribute,
         MeaningKind.Help => GroupCommandKind.Help,
+        MeaningKind.Participation => GroupCommandKind.Participation,
         _ => GroupCommandKind.None,
     };
 }

@@ -8,6 +8,9 @@ public sealed record GroupReply(string Text)
     /// <summary>For the sender's eyes only where the channel allows it; otherwise it holds nothing they wrote.</summary>
     public bool Private { get; init; }
 
+    /// <summary>Posted for everyone instead when a private reply cannot reach the person alone; null posts the reply itself.</summary>
+    public string? InChannel { get; init; }
+
     /// <summary>Words people can send back by pressing a button.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
@@ -16,6 +19,9 @@ public sealed record GroupReply(string Text)
 
     /// <summary>Asks the sender for free text now (a modal where the channel has them).</summary>
     public bool AsksForText { get; init; }
+
+    /// <summary>Rating distributions as charts, beside the text that already gives them in words.</summary>
+    public IReadOnlyList<ReplyChart> Charts { get; init; } = [];
 
     /// <summary>Someone addressed by the reply, such as the person whose turn it is.</summary>
     public GroupPerson? Mention { get; init; }
@@ -38,6 +44,8 @@ public sealed record GroupReply(string Text)
             Input = input,
             Mention = Mention is { } person ? new ReplyPerson(person.Id, person.Name) : null,
             Private = Private,
+            InChannel = InChannel,
+            Charts = Charts,
         };
     }
 

@@ -27,6 +27,9 @@ public sealed record Reply(string Text)
     /// <summary>Posted for everyone instead, when a private reply cannot be delivered privately; null posts the reply itself.</summary>
     public string? InChannel { get; init; }
 
+    /// <summary>Charts of what the text already says in words; channels that cannot draw them show the text alone.</summary>
+    public IReadOnlyList<ReplyChart> Charts { get; init; } = [];
+
     /// <summary>An answer about the cases, which channels with cards lay out by section; <see cref="Text"/> is its Markdown.</summary>
     public Answer? Answer { get; init; }
 }

@@ -72,4 +72,7 @@ public enum MeaningKind
     ExportMarkdown,
     ExportCsv,
     Contribute,
+
+    /// <summary>Who has contributed and who has not yet ("who hasn't spoken?", "how many have answered?").</summary>
+    Participation,
 }

@@ -102,6 +102,13 @@ public sealed class AdaptiveCard(string fallbackText)
         return this;
     }
 
+    /// <summary>Any other element, as its JSON (a chart, say).</summary>
+    public AdaptiveCard Element(JObject element)
+    {
+        _body.Add(element);
+        return this;
+    }
+
     /// <summary>A button that sends <paramref name="data"/> back to the bot as the activity's value.</summary>
     public AdaptiveCard Submit(string title, JObject data)
     {
@@ -129,11 +136,11 @@ public sealed class AdaptiveCard(string fallbackText)
     /// size by six (a control character becomes \u0000), so a card whose text is well under a sixth of the limit,
     /// with room for its structure, is under it. Most answers are, and are not serialised an extra time.
     /// </remarks>
-    public Attachment? ToAttachment()
+    public Attachment? ToAttachment(int maxBytes = MaxBytes)
     {
         var json = ToJson();
-        var tooLarge = (TextBytes(json) * 6) + StructureAllowance > MaxBytes
-            && Encoding.UTF8.GetByteCount(json.ToString(Formatting.None)) > MaxBytes;
+        var tooLarge = (TextBytes(json) * 6) + StructureAllowance > maxBytes
+            && Encoding.UTF8.GetByteCount(json.ToString(Formatting.None)) > maxBytes;
         return tooLarge ? null : new Attachment { ContentType = ContentType, Content = json };
     }
 

@@ -42,7 +42,9 @@ internal sealed class GroupCommandTable
         Add([ChoosingMode, Active], End, Steer(end.HandleAsync, "end the session"));
         Add([ChoosingMode, Active], HandOver, Steer(handOver.HandleAsync, "hand over the facilitation"));
         Add([ChoosingMode, Active], Park, Do(park.ParkAsync));
-        Add([ChoosingMode, Active], Help, new GroupRoute(null, Private(GroupMessages.Help)));
+        Add([ChoosingMode, Active], Help, new GroupRoute(null, Private(GroupMessages.Help + "\n" + ParticipationMessages.HelpLine)));
+        Add(Active, Participation, Do(new ParticipationCommand(store).HandleAsync));
+        Add(ChoosingMode, Participation, new GroupRoute(null, waitForMode));
 
         // Even after the end, people may take the record away, see it, take themselves out of it and own what was parked.
         Add([ChoosingMode, Active, Ended], Own, Do(park.OwnAsync));

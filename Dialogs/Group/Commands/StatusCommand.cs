@@ -3,8 +3,15 @@ namespace CoproBot.Dialogs.Group.Commands;
 /// <summary>"status" or "where are we": the session's step, mode and facilitator, and what has been given so far.</summary>
 internal sealed class StatusCommand(GroupSessionStore store)
 {
-    public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupTurn turn, CancellationToken cancellationToken) =>
-        [new GroupReply(Status(await store.RecordAsync(turn.Session, cancellationToken)))];
+    /// <summary>The status for everyone; while a step runs, whoever may steer also gets the balance of voices, privately.</summary>
+    public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupTurn turn, CancellationToken cancellationToken)
+    {
+        var record = await store.RecordAsync(turn.Session, cancellationToken);
+        var status = new GroupReply(Status(record));
+        return turn.Session.Status == SessionStatus.Active && turn.Session.MaySteer(turn.Input.From.Id)
+            ? [status, ParticipationCommand.For(record, steers: true)]
+            : [status];
+    }
 
     private static string Status(SessionRecord record)
     {

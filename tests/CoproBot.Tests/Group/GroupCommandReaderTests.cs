@@ -29,6 +29,29 @@ public sealed class GroupCommandReaderTests
     }
 
     [Theory]
+    [InlineData("who hasn't spoken?")]
+    [InlineData("Who hasn't contributed yet")]
+    [InlineData("who's been quiet so far?")]
+    [InlineData("participation")]
+    [InlineData("balance")]
+    [InlineData("how many have answered?")]
+    [InlineData("how many people have answered so far")]
+    [InlineData("has everyone contributed?")]
+    [InlineData("who has not had a say on this question")]
+    [InlineData("qui n'a pas encore participé ?")]
+    [InlineData("combien ont répondu")]
+    public void AskingAboutTheBalanceOfVoicesIsReadAsParticipation(string text) =>
+        Assert.Equal(GroupCommandKind.Participation, Reader.Read(text).Kind);
+
+    [Theory]
+    [InlineData("participation of families from the start")]
+    [InlineData("balance the power between staff and families")]
+    [InlineData("people who haven't spoken before need a safe way in")]
+    [InlineData("the quiet ones often know the most")]
+    public void ContributionsAboutParticipationStayContributions(string text) =>
+        Assert.Equal(GroupCommandKind.None, Reader.Read(text).Kind);
+
+    [Theory]
     [InlineData("make services accessible for everyone")]
     [InlineData("back to basics: listen first")]
     [InlineData("own goals matter less than shared ones")]

@@ -37,6 +37,20 @@ internal sealed class TeamsChannel(BotHost host, string channelId)
         return PostAsync(activity);
     }
 
+    /// <summary>What the connector was asked to deliver for the message, with where to and how (<c>?isTargetedActivity=true</c>).</summary>
+    public async Task<List<RecordedActivity>> DeliveredAsync(string name, string text)
+    {
+        int before;
+        lock (_gate)
+        {
+            before = host.Connector.All.Count;
+        }
+
+        using var response = await host.PostActivityAsync(Activity(name, text));
+        Assert.True(response.IsSuccessStatusCode, $"The bot answered {(int)response.StatusCode}.");
+        return [.. host.Connector.All.Skip(before).Where(r => r.Activity.Type == ActivityTypes.Message)];
+    }
+
     public static string TextOf(Activity activity) =>
         activity.Text ?? string.Join("\n", (activity.Attachments ?? []).Select(a => (string?)JObject.FromObject(a.Content)["fallbackText"]));
 

@@ -51,13 +51,32 @@ public sealed class DiscordApiListener : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpRequest request, string path)
     {
-        using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync();
-        var call = new DiscordCall(
-            request.Method,
-            path,
-            request.Headers.Authorization.ToString(),
-            string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
+        DiscordCall call;
+        if (request.HasFormContentType)
+        {
+            // An upload, as Discord takes it: the message in payload_json, the files as files[n].
+            var form = await request.ReadFormAsync();
+            var files = new List<UploadedFile>();
+            foreach (var file in form.Files)
+            {
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes);
+                files.Add(new UploadedFile(file.Name, file.FileName, file.ContentType, bytes.ToArray()));
+            }
+
+            call = new DiscordCall(request.Method, path, request.Headers.Authorization.ToString(), JsonNode.Parse(form["payload_json"].ToString())) { Files = files };
+        }
+        else
+        {
+            using var reader = new StreamReader(request.Body);
+            var text = await reader.ReadToEndAsync();
+            call = new DiscordCall(
+                request.Method,
+                path,
+                request.Headers.Authorization.ToString(),
+                string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
+        }
+
         _all.Enqueue(call);
         await _received.AddAsync(call);
         return Respond(call) ?? Results.Json(new { id = Guid.NewGuid().ToString("N") });
@@ -65,4 +84,11 @@ public sealed class DiscordApiListener : IAsyncDisposable
 }
 
 /// <summary>One call to the Discord API: the path is relative to the API base, such as <c>webhooks/1/token</c>.</summary>
-public sealed record DiscordCall(string Method, string Path, string Authorization, JsonNode? Body);
+public sealed record DiscordCall(string Method, string Path, string Authorization, JsonNode? Body)
+{
+    /// <summary>The files of a multipart upload, in order; empty for a JSON call.</summary>
+    public IReadOnlyList<UploadedFile> Files { get; init; } = [];
+}
+
+/// <summary>One file of an upload: its form field (<c>files[0]</c>), file name, content type and bytes.</summary>
+public sealed record UploadedFile(string Field, string FileName, string ContentType, byte[] Bytes);
