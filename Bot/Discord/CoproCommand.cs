@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Bot.Discord;
 
@@ -11,26 +12,31 @@ public static class CoproCommand
     private const int SubCommand = 1;
     private const int StringOption = 3;
 
-    /// <summary>The command set, as Discord's bulk overwrite expects it.</summary>
+    /// <summary>The command set, as Discord's bulk overwrite expects it, its descriptions in English and in French.</summary>
+    /// <remarks>
+    /// Discord shows each description in the person's client language from <c>description_localizations</c>. The
+    /// names stay as they are: an interaction always carries the command's own names, which the bot reads.
+    /// </remarks>
     public static JsonArray Definitions() =>
     [
-        new JsonObject
-        {
-            ["name"] = Name,
-            ["type"] = 1,
-            ["description"] = "Practise coproduction with CoproBot",
-            ["options"] = new JsonArray
+        Described(
+            new JsonObject
             {
-                Sub("ask", "Ask a question about coproduction and the three cases", Text("question", "Your question", autocomplete: false)),
-                Sub("case", "Learn about one documented case", Text("case", "The case", autocomplete: true)),
-                Sub("compare", "Compare the cases on one feature", Text("feature", "The feature to compare", autocomplete: true)),
-                Sub("reflect", "Reflect on a case with guiding questions", Text("case", "The case to reflect on", autocomplete: true)),
-                Sub("my-data", "See what CoproBot keeps about you"),
-                Sub("export-my-data", "Get a copy of everything CoproBot keeps about you"),
-                Sub("forget-me", "Delete what CoproBot keeps about you"),
-                Sub("help", "What CoproBot can do"),
+                ["name"] = Name,
+                ["type"] = 1,
+                ["options"] = new JsonArray
+                {
+                    Sub("ask", Phrase.DiscordAsk, Text("question", Phrase.DiscordAskQuestion, autocomplete: false)),
+                    Sub("case", Phrase.DiscordCase, Text("case", Phrase.DiscordCaseOption, autocomplete: true)),
+                    Sub("compare", Phrase.DiscordCompare, Text("feature", Phrase.DiscordCompareFeature, autocomplete: true)),
+                    Sub("reflect", Phrase.DiscordReflect, Text("case", Phrase.DiscordReflectCase, autocomplete: true)),
+                    Sub("my-data", Phrase.DiscordMyData),
+                    Sub("export-my-data", Phrase.DiscordExportMyData),
+                    Sub("forget-me", Phrase.DiscordForgetMe),
+                    Sub("help", Phrase.DiscordHelp),
+                },
             },
-        },
+            Phrase.DiscordCommand),
     ];
 
     /// <summary>The sub-command used and its options, from an application command interaction.</summary>
@@ -101,21 +107,37 @@ public static class CoproCommand
         return (string.Empty, string.Empty, string.Empty);
     }
 
-    private static JsonObject Sub(string name, string description, params JsonObject[] options) => new()
-    {
-        ["type"] = SubCommand,
-        ["name"] = name,
-        ["description"] = description,
-        ["options"] = new JsonArray(options),
-    };
+    private static JsonObject Sub(string name, Phrase description, params JsonObject[] options) => Described(
+        new JsonObject
+        {
+            ["type"] = SubCommand,
+            ["name"] = name,
+            ["options"] = new JsonArray(options),
+        },
+        description);
 
-    private static JsonObject Text(string name, string description, bool autocomplete) => new()
+    private static JsonObject Text(string name, Phrase description, bool autocomplete) => Described(
+        new JsonObject
+        {
+            ["type"] = StringOption,
+            ["name"] = name,
+            ["required"] = true,
+            ["max_length"] = autocomplete ? 100 : 1000,
+            ["autocomplete"] = autocomplete,
+        },
+        description);
+
+    // English is the default Discord shows; every other language the bot speaks is a localisation ("fr" on Discord).
+    private static JsonObject Described(JsonObject definition, Phrase description)
     {
-        ["type"] = StringOption,
-        ["name"] = name,
-        ["description"] = description,
-        ["required"] = true,
-        ["max_length"] = autocomplete ? 100 : 1000,
-        ["autocomplete"] = autocomplete,
-    };
+        definition["description"] = Language.English[description];
+        var localized = new JsonObject();
+        foreach (var language in Language.All.Where(language => language != Language.English))
+        {
+            localized[language.Code] = language[description];
+        }
+
+        definition["description_localizations"] = localized;
+        return definition;
+    }
 }

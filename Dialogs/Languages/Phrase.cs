@@ -182,4 +182,19 @@ public enum Phrase
     PrivacyTableReflections,
     PrivacyTableReminders,
     PrivacyTableDue,
+
+    // The /copro slash command's descriptions on Discord, localised there with description_localizations.
+    DiscordCommand,
+    DiscordAsk,
+    DiscordAskQuestion,
+    DiscordCase,
+    DiscordCaseOption,
+    DiscordCompare,
+    DiscordCompareFeature,
+    DiscordReflect,
+    DiscordReflectCase,
+    DiscordMyData,
+    DiscordExportMyData,
+    DiscordForgetMe,
+    DiscordHelp,
 }

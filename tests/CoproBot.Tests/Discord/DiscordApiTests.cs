@@ -40,6 +40,27 @@ public sealed class DiscordApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheRegisteredCommandIsDescribedInEnglishAndInFrenchWithinDiscordsLimits()
+    {
+        using var output = new StringWriter();
+        Assert.Equal(0, await _bot.Services.GetRequiredService<CommandRegistrar>().RunAsync(["register"], output, CancellationToken.None));
+        var command = Assert.Single((await _bot.Api.NextAsync()).Body!.AsArray())!;
+
+        // The command, each sub-command and each option: a French description of its own, both at most 100 characters.
+        var described = new[] { command }.Concat(command["options"]!.AsArray().SelectMany(sub => new[] { sub! }.Concat(sub!["options"]!.AsArray().Select(option => option!)))).ToList();
+        Assert.Equal(13, described.Count);
+        Assert.All(described, node =>
+        {
+            var english = (string)node["description"]!;
+            var french = (string)node["description_localizations"]!["fr"]!;
+            Assert.InRange(english.Length, 1, 100);
+            Assert.InRange(french.Length, 1, 100);
+            Assert.NotEqual(english, french);
+        });
+        Assert.Equal("Poser une question sur la coproduction et les trois cas", (string)described[1]["description_localizations"]!["fr"]!);
+    }
+
+    [Fact]
     public async Task RegisterWithUnknownArgumentsPrintsTheUsage()
     {
         using var output = new StringWriter();
