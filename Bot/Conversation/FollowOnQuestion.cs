@@ -7,7 +7,7 @@ namespace CoproBot.Bot.Conversation;
 /// <summary>Answers a question in the light of the last answer, and remembers (as ids) what this answer was about.</summary>
 public static class FollowOnQuestion
 {
-    /// <remarks>The answer is in <paramref name="language"/> (see <see cref="AnswerLanguage"/>); English when none is given.</remarks>
+    /// <remarks>The answer is in <paramref name="language"/> (see <see cref="CoproBot.Dialogs.Languages.TurnLanguage.ForQuestion"/>); English when none is given.</remarks>
     public static Answer Ask(KnowledgeSnapshot knowledge, string question, ConversationData data, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(knowledge);

@@ -1,5 +1,5 @@
 using CoproBot.Dialogs.Replies;
-using CoproBot.Knowledge.Answers;
+using CoproBot.Knowledge.Meaning;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -55,7 +55,7 @@ public static class TurnLanguage
         ArgumentNullException.ThrowIfNull(turnContext);
         return turnContext.TurnState.TryGetValue(ChosenKey, out var chosen) && chosen is true
             ? Of(turnContext).Code
-            : AnswerLanguage.Of(LocaleOf(turnContext.Activity), question);
+            : LanguageGuess.Of(question) ?? (Language.ForLocale(LocaleOf(turnContext.Activity)) ?? Language.English).Code;
     }
 
     /// <summary>The choice first, then a message clearly in one language, then the locale, then English.</summary>
