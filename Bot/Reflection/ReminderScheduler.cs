@@ -1,7 +1,10 @@
+using CoproBot.Bot.Conversation;
 using CoproBot.Bot.Hosting;
 using CoproBot.Bot.Proactive;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Reflection;
@@ -9,12 +12,14 @@ namespace CoproBot.Bot.Reflection;
 /// <summary>Sends each due reminder once, as a proactive turn that resumes the person's reflection where it paused.</summary>
 /// <remarks>
 /// Reminders live in the store, so they survive restarts and are seen by every instance; each is claimed before it
-/// is sent (see <see cref="ReminderBook"/>), so only one instance sends it.
+/// is sent (see <see cref="ReminderBook"/>), so only one instance sends it. A reminder carries no message to read a
+/// language from: it is written in the language the person chose, else the one they were spoken to in when they asked.
 /// </remarks>
 public sealed class ReminderScheduler(
     ReminderBook reminders,
     ProactiveMessenger messenger,
     ReflectionTurns reflections,
+    LanguageChoice languages,
     TimeProvider time,
     IOptions<ReflectionOptions> options,
     ILogger<ReminderScheduler> logger) : BackgroundService
@@ -37,7 +42,7 @@ public sealed class ReminderScheduler(
                     reminder.ChannelId,
                     reminder.ConversationId,
                     reminder.UserId,
-                    (turnContext, ct) => reflections.ResumeFromReminderAsync(turnContext, reminder, ct),
+                    (turnContext, ct) => ResumeAsync(turnContext, reminder, ct),
                     cancellationToken);
                 if (reached)
                 {
@@ -57,6 +62,13 @@ public sealed class ReminderScheduler(
         }
 
         return sent;
+    }
+
+    private async Task ResumeAsync(ITurnContext turnContext, Reminder reminder, CancellationToken cancellationToken)
+    {
+        var chosen = await languages.ChosenAsync(turnContext, cancellationToken);
+        TurnLanguage.Set(turnContext, chosen ?? Language.ForLocale(reminder.Language) ?? TurnLanguage.Of(turnContext), chosen is not null);
+        await reflections.ResumeFromReminderAsync(turnContext, reminder, cancellationToken);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

@@ -65,6 +65,19 @@ public static class TurnLanguage
         ?? Language.ForLocale(locale)
         ?? Language.English;
 
+    /// <summary>The locales to read the person's numbers and times in, in order: the turn's language, then their own locale's.</summary>
+    /// <remarks>
+    /// Someone on an English Teams who writes "demain à 22 h" is read as French, as they are answered in it; someone
+    /// who chose French and still writes "in two hours" is read in their locale's language after that.
+    /// </remarks>
+    public static IReadOnlyList<string> ReadingLocales(ITurnContext turnContext)
+    {
+        var language = Of(turnContext);
+        var locale = LocaleOf(turnContext.Activity);
+        var own = Language.ForLocale(locale) is not null ? locale! : Language.English.Culture.Name;
+        return Language.ForLocale(own) == language ? [own] : [language.Culture.Name, own];
+    }
+
     /// <summary>The person's locale: the activity's, or the one Teams also puts in its clientInfo entity.</summary>
     public static string? LocaleOf(Activity activity)
     {

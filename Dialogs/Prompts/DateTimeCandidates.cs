@@ -24,6 +24,27 @@ internal static class DateTimeCandidates
         return preferred.Count > 0 ? preferred : moments;
     }
 
+    /// <summary>The moments at the hour the words settle (see <see cref="WrittenHour"/>), or all of them when none is.</summary>
+    /// <remarks>The French recognizer reads "12 h" as midnight only; the other half of the day is then taken at the written hour.</remarks>
+    public static List<Moment> AtHour(List<Moment> moments, int? hour)
+    {
+        if (hour is not { } written)
+        {
+            return moments;
+        }
+
+        var atHour = moments.Where(m => m.HasTime && m.Local.Hour == written).ToList();
+        if (atHour.Count == 0)
+        {
+            atHour = [.. moments
+                .Where(m => m.HasTime && m.Local.Hour % 12 == written % 12)
+                .Select(m => m with { Local = m.Local.Date.AddHours(written).AddMinutes(m.Local.Minute) })
+                .Distinct()];
+        }
+
+        return atHour.Count > 0 ? atHour : moments;
+    }
+
     private static IEnumerable<IReadOnlyDictionary<string, string>> Values(ModelResult result) =>
         result.Resolution?.TryGetValue("values", out var values) == true && values is IEnumerable<Dictionary<string, string>> list
             ? list

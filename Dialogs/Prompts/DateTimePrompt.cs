@@ -1,6 +1,8 @@
 using CoproBot.Dialogs.Engine;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
+using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
 namespace CoproBot.Dialogs.Prompts;
@@ -22,8 +24,9 @@ public sealed class DateTimePrompt(string id, TimeProvider timeProvider, PromptV
         }
 
         var now = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), zone).DateTime;
-        var found = Recognizer.GetDateTimeModel(RecognizerCulture.From(locale)).Parse(text, now);
-        var moments = DateTimeCandidates.From(found, now, preferFuture);
+        var culture = RecognizerCulture.From(locale);
+        var found = Recognizer.GetDateTimeModel(culture).Parse(text, now);
+        var moments = DateTimeCandidates.AtHour(DateTimeCandidates.From(found, now, preferFuture), WrittenHour.Of(text, culture == Culture.French));
         if (moments.Count == 0)
         {
             return null;
@@ -44,12 +47,19 @@ public sealed class DateTimePrompt(string id, TimeProvider timeProvider, PromptV
             [.. instants.Select(i => i.Instant.ToUniversalTime())]);
     }
 
+    /// <summary>Reads a moment in the person's words, in the turn's language first (see <see cref="TurnLanguage.ReadingLocales"/>).</summary>
+    public DateTimeResolution? Read(ITurnContext turnContext, string? text, TimeZoneInfo zone, bool preferFuture = true)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return TurnLanguage.ReadingLocales(turnContext).Select(locale => Read(text, zone, locale, preferFuture)).FirstOrDefault(heard => heard is not null);
+    }
+
     protected override Task<PromptRecognition<DateTimeResolution>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var dateOptions = options as DateTimePromptOptions;
         var zone = UserTimeZone.Resolve(turnContext.Activity, dateOptions?.TimeZoneId);
-        var resolution = Read(IncomingMessage.Of(turnContext).Text, zone, turnContext.Activity.Locale, dateOptions?.PreferFuture ?? true);
+        var resolution = Read(turnContext, IncomingMessage.Of(turnContext).Text, zone, dateOptions?.PreferFuture ?? true);
         return Task.FromResult(resolution is null ? default : new PromptRecognition<DateTimeResolution>(true, resolution));
     }
 

@@ -1,5 +1,6 @@
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
+using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Dialogs.Reflection;
 
@@ -24,9 +25,21 @@ public static class CaseFinder
             return named.Id;
         }
 
+        // "ESTHER please", "ESTHER s'il vous plaît", "the Dundee one": one case named among other words.
+        var within = cases.Where(c => Names(c).Any(name => Contains(wanted, name))).Select(c => c.Id).Distinct().ToList();
+        if (within.Count == 1)
+        {
+            return within[0];
+        }
+
         var found = knowledge.Lookup.Find(words!);
         return found.CaseIds.Count == 1 ? found.CaseIds[0] : null;
     }
+
+    private static IEnumerable<string> Names(CaseStudy coproCase) =>
+        coproCase.Aliases.Prepend(coproCase.Name).Select(Normalise).Where(name => name.Length > 0);
+
+    private static bool Contains(string words, string name) => $" {words} ".Contains($" {name} ", StringComparison.Ordinal);
 
     private static string Normalise(string? words) => MessageWords.Joined(MessageWords.Split(words));
 }

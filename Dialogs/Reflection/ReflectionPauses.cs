@@ -57,7 +57,7 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
         progress.Paused = true;
         ReflectionState.Save(dc.State, progress);
         var zone = Zone(turnContext, progress);
-        var heard = when is null ? null : _times.Read(when, zone, turnContext.Activity.Locale);
+        var heard = when is null ? null : _times.Read(turnContext, when, zone);
         var say = TurnLanguage.Of(turnContext);
         if (heard is null)
         {
@@ -144,13 +144,13 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
     private async Task RemindAsync(DialogContext dc, ReflectionProgress progress, string caseName, DateTimeOffset due, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var activity = dc.Context.Activity;
-        await reminders.SetAsync(new Reminder(activity.ChannelId, activity.Conversation.Id, activity.From.Id, due, zone.Id, caseName), cancellationToken);
+        var say = TurnLanguage.Of(dc.Context);
+        await reminders.SetAsync(new Reminder(activity.ChannelId, activity.Conversation.Id, activity.From.Id, due, zone.Id, caseName, say.Code), cancellationToken);
         progress.Paused = true;
         progress.ReminderDue = due;
         progress.TimeZoneId = zone.Id;
         ReflectionState.Save(dc.State, progress);
         ReflectionDialogLog.Paused(logger, activity.ChannelId, withReminder: true);
-        var say = TurnLanguage.Of(dc.Context);
         await dc.Context.SendActivityAsync(say.Format(Phrase.ReflectionReminderSet, caseName, ReflectionMessages.When(say, TimeZoneInfo.ConvertTime(due, zone)), zone.Id), cancellationToken: cancellationToken);
     }
 

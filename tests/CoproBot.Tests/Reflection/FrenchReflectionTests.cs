@@ -26,19 +26,39 @@ public sealed class FrenchReflectionTests
         Assert.InRange(due, at.AddMinutes(-1), at.AddMinutes(1));
     }
 
-    [Fact]
-    public async Task AFrenchHourTomorrowIsCheckedWithAYesInFrenchAndThenKept()
+    [Theory]
+    [InlineData("pause, rappelle-moi demain à 10 h", 10, 0)]
+    [InlineData("rappelle-moi demain à 22 h", 22, 0)]
+    [InlineData("on continue demain à 15 h 30", 15, 30)]
+    public async Task AFrenchHourIsReadOnTheTwentyFourHourClockAndKeptWithoutAQuestion(string text, int hour, int minute)
     {
         await using var bot = await ReflectionChat.StartAsync();
         var adapter = ReflectionChat.NewAdapter();
 
         await bot.Flow(adapter)
             .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Réfléchissons au **cas 1 : ESTHER**")).AssertReply(ReflectionConversationTests.Starts("Question 1 sur 3 :"))
-            .Send(French(adapter, "pause, rappelle-moi demain à 10 h")).AssertReply(ReflectionConversationTests.Starts("Pour vérifier : je vous la rappelle le lundi 30 novembre à 10:00"))
+            .Send(French(adapter, text)).AssertReply(ReflectionConversationTests.Starts("J'ai mis en pause votre réflexion sur ESTHER"))
+            .StartTestAsync();
+
+        var at = new DateTimeOffset(2026, 11, 30, hour, minute, 0, TimeSpan.Zero);
+        Assert.Empty(await bot.Reminders.DueAsync(at.AddMinutes(-1), CancellationToken.None));
+        Assert.Equal(at, Assert.Single(await bot.Reminders.DueAsync(at, CancellationToken.None)).Reminder.Due);
+    }
+
+    [Fact]
+    public async Task AnEarlyFrenchHourIsCheckedWithAYesInFrenchAndThenKept()
+    {
+        await using var bot = await ReflectionChat.StartAsync();
+        var adapter = ReflectionChat.NewAdapter();
+
+        // "à 3 h" is three in the morning on the 24-hour clock, but rarely meant for a reminder: the person is asked.
+        await bot.Flow(adapter)
+            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Réfléchissons au **cas 1 : ESTHER**")).AssertReply(ReflectionConversationTests.Starts("Question 1 sur 3 :"))
+            .Send(French(adapter, "pause, rappelle-moi demain à 3 h")).AssertReply(ReflectionConversationTests.Starts("Pour vérifier : je vous la rappelle le lundi 30 novembre à 03:00"))
             .Send(French(adapter, "oui")).AssertReply(ReflectionConversationTests.Starts("J'ai mis en pause votre réflexion sur ESTHER"))
             .StartTestAsync();
 
-        var at = new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
+        var at = new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero);
         Assert.Empty(await bot.Reminders.DueAsync(at.AddMinutes(-1), CancellationToken.None));
         Assert.Equal(at, Assert.Single(await bot.Reminders.DueAsync(at, CancellationToken.None)).Reminder.Due);
     }
