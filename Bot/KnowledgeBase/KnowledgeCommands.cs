@@ -43,6 +43,7 @@ public static class KnowledgeCommands
 
                 var knowledge = catalog.Current.Knowledge;
                 await Console.Out.WriteLineAsync($"Imported {knowledge.Cases.Count} cases and {knowledge.Features.Count} features (generation {result.Version!.Generation}).");
+                await ReportOutOfDateTranslationsAsync(catalog.Current);
                 return 0;
             case ["export", var file]:
                 await catalog.InitializeAsync(CancellationToken.None);
@@ -51,6 +52,25 @@ public static class KnowledgeCommands
                 return 0;
             default:
                 throw new CommandLineException(Usage);
+        }
+    }
+
+    // A translation is not changed by a new original: the cells it now renders an older text of are shown as such in
+    // answers, and listed here so whoever imported the original knows what to translate again.
+    private static async Task ReportOutOfDateTranslationsAsync(KnowledgeSnapshot current)
+    {
+        foreach (var stored in current.Translations.Values)
+        {
+            var stale = stored.Translation.OutOfDate(current.Knowledge);
+            if (stale.Count == 0)
+            {
+                continue;
+            }
+
+            var cells = stale.Select(cell => $"{current.Knowledge.Case(cell.CaseId).Name}: {current.Knowledge.Feature(cell.FeatureId).Title}");
+            await Console.Out.WriteLineAsync(
+                $"The '{stored.Translation.Language}' translation renders an earlier text of {stale.Count} cell(s), now shown as out of date in answers: " +
+                $"{string.Join("; ", cells)}. Import a new translation with: kb import FILE --language {stored.Translation.Language}");
         }
     }
 

@@ -55,5 +55,9 @@ internal sealed class AnswerView(KnowledgeBase knowledge, AnswerWords words, Kno
     }
 
     private AnswerSource Source(CaseStudy c, Feature f, bool translated) =>
-        new(c.Id, f.Id, c.Name, translated ? Title(f) : f.Title, translated ? Words.TranslationNote : null);
+        new(c.Id, f.Id, c.Name, translated ? Title(f) : f.Title, translated ? Note(knowledge.Cell(c.Id, f.Id)) : null);
+
+    // A translation made before its original last changed is still shown, as the nearest reading, but says so.
+    private string? Note(CaseFeature original) =>
+        translation!.IsOutOfDate(original) ? Words.OutOfDateTranslationNote : Words.TranslationNote;
 }

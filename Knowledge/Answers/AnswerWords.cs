@@ -38,6 +38,9 @@ public abstract class AnswerWords
     /// <summary>What a translated section's heading and source say it is: "traduction"; null for the original.</summary>
     public abstract string? TranslationNote { get; }
 
+    /// <summary>The note on a translated source whose original has changed since it was translated; null where nothing is translated.</summary>
+    public abstract string? OutOfDateTranslationNote { get; }
+
     public abstract string AllCasesLabel { get; }
 
     public abstract string CompareAllQuestion { get; }

@@ -28,6 +28,8 @@ internal sealed class EnglishAnswerWords : AnswerWords
 
     public override string? TranslationNote => null;
 
+    public override string? OutOfDateTranslationNote => null;
+
     public override string AllCasesLabel => "All cases";
 
     public override string CompareAllQuestion => "Compare the cases";

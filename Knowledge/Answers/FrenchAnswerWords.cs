@@ -30,6 +30,8 @@ internal sealed class FrenchAnswerWords : AnswerWords
 
     public override string? TranslationNote => "traduction";
 
+    public override string? OutOfDateTranslationNote => "traduction d'une version antérieure : l'original a changé depuis et fait foi";
+
     public override string AllCasesLabel => "Tous les cas";
 
     public override string CompareAllQuestion => "Compare tous les cas";

@@ -21,14 +21,15 @@ public sealed partial class KnowledgeCatalog
             return new KnowledgeImportResult(null, read.Errors, Conflict: false);
         }
 
-        var translation = new KnowledgeTranslation(language, read.Knowledge);
+        var translation = new KnowledgeTranslation(language, read.Knowledge, Current.Knowledge);
         var version = await _store.ImportTranslationAsync(translation, cancellationToken);
         if (version is null)
         {
             return new KnowledgeImportResult(null, [], Conflict: true);
         }
 
-        Volatile.Write(ref _current, Current.WithTranslation(new StoredTranslation(translation, version)));
+        var madeFrom = await _store.CurrentMadeFromVersionAsync(language, cancellationToken);
+        Volatile.Write(ref _current, Current.WithTranslation(new StoredTranslation(translation, version, madeFrom)));
         return new KnowledgeImportResult(version, [], Conflict: false);
     }
 
@@ -50,19 +51,25 @@ public sealed partial class KnowledgeCatalog
         foreach (var language in KnowledgeLanguages.Translations)
         {
             var version = await _store.CurrentTranslationVersionAsync(language, cancellationToken);
-            var held = Current.Translations.GetValueOrDefault(language)?.Version;
-            if (version is null || (held is not null && version.Generation == held.Generation && version.ContentHash == held.ContentHash))
+            var madeFrom = await _store.CurrentMadeFromVersionAsync(language, cancellationToken);
+            var held = Current.Translations.GetValueOrDefault(language);
+            if (version is null || (held is not null && Same(version, held.Version) && Same(madeFrom, held.MadeFromVersion)))
             {
                 continue;
             }
 
             if (await _store.LoadTranslationAsync(language, cancellationToken) is { } stored)
             {
-                Volatile.Write(ref _current, Current.WithTranslation(new StoredTranslation(new KnowledgeTranslation(language, stored.Knowledge), stored.Version)));
+                var original = madeFrom is null ? null : await _store.LoadMadeFromAsync(language, cancellationToken);
+                var translation = new KnowledgeTranslation(language, stored.Knowledge, original?.Knowledge);
+                Volatile.Write(ref _current, Current.WithTranslation(new StoredTranslation(translation, stored.Version, original?.Version)));
                 changed = true;
             }
         }
 
         return changed;
     }
+
+    private static bool Same(KnowledgeVersion? one, KnowledgeVersion? other) =>
+        one is null ? other is null : other is not null && one.Generation == other.Generation && one.ContentHash == other.ContentHash;
 }

@@ -8,21 +8,35 @@ namespace CoproBot.Knowledge.Store;
 /// <remarks>
 /// Its rows sit in the same tables, their keys carrying the language, so seeding, importing and reading a
 /// translation never touch the original's generations, and a restart keeps an imported translation as it keeps an import.
+/// The original it was made from is kept beside it the same way ("current-fr-from"), written after it: a write cut
+/// between the two leaves the older original there, so more of the translation is shown as out of date, never less.
 /// </remarks>
 public sealed partial class KnowledgeStore
 {
     /// <summary>Seeds the shipped translation unless it is already there or an admin's import of it is in force.</summary>
-    public Task<SeedOutcome> SeedTranslationAsync(KnowledgeTranslation shipped, CancellationToken cancellationToken)
+    public async Task<SeedOutcome> SeedTranslationAsync(KnowledgeTranslation shipped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shipped);
-        return SeedAsync(TranslationSlot(shipped.Language), shipped.Text, cancellationToken);
+        var outcome = await SeedAsync(TranslationSlot(shipped.Language), shipped.Text, cancellationToken);
+        if (shipped.MadeFrom is not null)
+        {
+            await SeedAsync(MadeFromSlot(shipped.Language), shipped.MadeFrom, cancellationToken);
+        }
+
+        return outcome;
     }
 
     /// <summary>Replaces the whole translation in one language; null means another writer won.</summary>
-    public Task<KnowledgeVersion?> ImportTranslationAsync(KnowledgeTranslation translation, CancellationToken cancellationToken)
+    public async Task<KnowledgeVersion?> ImportTranslationAsync(KnowledgeTranslation translation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(translation);
-        return ImportAsync(TranslationSlot(translation.Language), translation.Text, cancellationToken);
+        var version = await ImportAsync(TranslationSlot(translation.Language), translation.Text, cancellationToken);
+        if (version is not null && translation.MadeFrom is not null)
+        {
+            await ImportAsync(MadeFromSlot(translation.Language), translation.MadeFrom, cancellationToken);
+        }
+
+        return version;
     }
 
     /// <summary>Reads the current translation in one language, or null if there is none.</summary>
@@ -32,6 +46,16 @@ public sealed partial class KnowledgeStore
     /// <summary>The version of the translation in one language, without reading it.</summary>
     public Task<KnowledgeVersion?> CurrentTranslationVersionAsync(string language, CancellationToken cancellationToken) =>
         CurrentVersionAsync(TranslationSlot(language), cancellationToken);
+
+    /// <summary>Reads the original the current translation in one language was made from, or null if that is not kept.</summary>
+    public Task<StoredKnowledge?> LoadMadeFromAsync(string language, CancellationToken cancellationToken) =>
+        LoadAsync(MadeFromSlot(language), cancellationToken);
+
+    /// <summary>The version of the original kept beside a translation, without reading it.</summary>
+    public Task<KnowledgeVersion?> CurrentMadeFromVersionAsync(string language, CancellationToken cancellationToken) =>
+        CurrentVersionAsync(MadeFromSlot(language), cancellationToken);
+
+    private static Slot MadeFromSlot(string language) => Slot.For(TranslationSlot(language).Language + "-from");
 
     private static Slot TranslationSlot(string language) => KnowledgeLanguages.IsTranslation(language)
         ? Slot.For(language)

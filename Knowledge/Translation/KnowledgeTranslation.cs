@@ -7,14 +7,46 @@ namespace CoproBot.Knowledge.Translation;
 /// <remarks>
 /// The English source table stays the original and is what questions are read against; a translation is only what a
 /// person reading that language is shown first, with the original beside it. Lists keep their items one for one, so
-/// an item quoted from the original has its own translation.
+/// an item quoted from the original has its own translation. <see cref="MadeFrom"/> is the original as it stood when the
+/// translation was imported, so a cell the original has changed in since is known to be out of date.
 /// </remarks>
-public sealed class KnowledgeTranslation(string language, KnowledgeBase text)
+public sealed class KnowledgeTranslation(string language, KnowledgeBase text, KnowledgeBase? madeFrom = null)
 {
     public string Language { get; } = language;
 
     /// <summary>The translated table, in the shape of any knowledge base (features carry their translated titles).</summary>
     public KnowledgeBase Text { get; } = text;
+
+    /// <summary>The original this translation renders; null when that is not known (a store from before it was kept).</summary>
+    public KnowledgeBase? MadeFrom { get; } = madeFrom;
+
+    /// <summary>Whether the original cell has changed since this translation of it was made, so the translation may say something else.</summary>
+    public bool IsOutOfDate(CaseFeature original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        if (MadeFrom is null || Cell(original.CaseId, original.FeatureId) is null)
+        {
+            return false;
+        }
+
+        if (!MadeFrom.HasCase(original.CaseId) || !MadeFrom.HasFeature(original.FeatureId))
+        {
+            return true;
+        }
+
+        var then = MadeFrom.Cell(original.CaseId, original.FeatureId);
+        return then.Text != original.Text || !then.Items.SequenceEqual(original.Items, StringComparer.Ordinal);
+    }
+
+    /// <summary>The cells of <paramref name="original"/> this translation is out of date for, in the original's order.</summary>
+    public IReadOnlyList<CaseFeature> OutOfDate(KnowledgeBase original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        return [.. original.Cases.SelectMany(c => original.Features.Select(f => original.Cell(c.Id, f.Id))).Where(IsOutOfDate)];
+    }
+
+    /// <summary>This translation, known to be made from <paramref name="original"/>.</summary>
+    public KnowledgeTranslation MadeFor(KnowledgeBase original) => new(Language, Text, original);
 
     public string? FeatureTitle(string featureId) => Text.HasFeature(featureId) ? Text.Feature(featureId).Title : null;
 

@@ -38,6 +38,32 @@ public abstract partial class KnowledgeStoreContract
         Assert.Contains("Balancing power", answer.Sections.Single().Original!.Items);
     }
 
+    [Fact]
+    public async Task TheOriginalATranslationWasMadeFromIsKeptBesideItSoACatalogKnowsWhatIsOutOfDate()
+    {
+        var store = KnowledgeStore();
+        await store.SeedAsync(ShippedKnowledge.Knowledge, Token);
+        await store.SeedTranslationAsync(ShippedTranslation.French, Token);
+        Assert.Equal(KnowledgeJson.Write(ShippedKnowledge.Knowledge), KnowledgeJson.Write((await store.LoadMadeFromAsync(KnowledgeLanguages.French, Token))!.Knowledge));
+
+        // The original changes in one cell; the translation, made from the earlier one, is out of date there only.
+        var catalog = Catalog();
+        await catalog.InitializeAsync(Token);
+        Assert.True((await catalog.ImportTextAsync(KnowledgeJson.Write(Edited(ShippedKnowledge.Knowledge, "Balancing power", "Sharing power")), KnowledgeFormat.Json, Token)).Succeeded);
+        var restarted = Catalog();
+        await restarted.InitializeAsync(Token);
+        var french = restarted.Current.Translations[KnowledgeLanguages.French].Translation;
+        Assert.Equal([("esther", "inclusivity-principles")], french.OutOfDate(restarted.Current.Knowledge).Select(c => (c.CaseId, c.FeatureId)));
+
+        // A translation imported now is made from the new original.
+        var version = await store.ImportTranslationAsync(french.MadeFor(restarted.Current.Knowledge), Token);
+        Assert.NotNull(version);
+        var again = Catalog();
+        await again.InitializeAsync(Token);
+        Assert.Empty(again.Current.Translations[KnowledgeLanguages.French].Translation.OutOfDate(again.Current.Knowledge));
+        Assert.Contains("Sharing power", (await store.LoadMadeFromAsync(KnowledgeLanguages.French, Token))!.Knowledge.Cell("esther", "inclusivity-principles").Items);
+    }
+
     private async Task<List<string>> RowKeysAsync(string table, string partition)
     {
         var keys = new List<string>();

@@ -184,9 +184,11 @@ public abstract partial class KnowledgeStoreContract
             rows.Add(row);
         }
 
-        // The original's four cases of the new generation, and the French rendering's one generation of three, untouched.
+        // The original's four cases of the new generation, and the French rendering's one generation of three and the
+        // original it was made from, untouched.
         Assert.Equal(4 * 5, rows.Count(r => !r.RowKey.StartsWith("fr-", StringComparison.Ordinal)));
-        Assert.Equal(3 * 5, rows.Count(r => r.RowKey.StartsWith("fr-", StringComparison.Ordinal)));
+        Assert.Equal(3 * 5, rows.Count(r => r.RowKey.StartsWith("fr-g", StringComparison.Ordinal)));
+        Assert.Equal(3 * 5, rows.Count(r => r.RowKey.StartsWith("fr-from-g", StringComparison.Ordinal)));
     }
 
     private static CoproBot.Knowledge.Model.KnowledgeBase Parse(string text) =>

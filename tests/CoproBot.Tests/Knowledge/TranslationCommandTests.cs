@@ -79,6 +79,41 @@ public sealed class TranslationCommandTests
     }
 
     [Fact]
+    public async Task ANewOriginalLeavesTheTranslationOfWhatChangedMarkedOutOfDateInTheImportAndInAnswers()
+    {
+        var english = Path.Combine(_folder, "english.txt");
+        Assert.Equal(0, (await RunAsync(["kb", "export", english])).ExitCode);
+        await File.WriteAllTextAsync(english, (await File.ReadAllTextAsync(english)).Replace("· Balancing power", "· Sharing power", StringComparison.Ordinal));
+
+        var import = await RunAsync(["kb", "import", english]);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("The 'fr' translation renders an earlier text of 1 cell(s), now shown as out of date in answers: ESTHER: Inclusivity principles.", import.Output, StringComparison.Ordinal);
+
+        // The bot over the same store still shows the French, the nearest reading, but says it renders an earlier original.
+        await using (var host = await BotHost.StartAsync(dataDirectory: Path.Combine(_folder, "data")))
+        {
+            var principles = await AskInFrenchAsync(host, "Quels sont les principes d'inclusivité d'ESTHER ?");
+            Assert.Contains("Équilibre des pouvoirs", principles, StringComparison.Ordinal);
+            Assert.Contains("Sharing power", principles, StringComparison.Ordinal);
+            Assert.Contains("_Source : ESTHER, principes d'inclusivité (traduction d'une version antérieure : l'original a changé depuis et fait foi)_", principles, StringComparison.Ordinal);
+
+            var unchanged = await AskInFrenchAsync(host, "Quelle est l'approche de coproduction d'ESTHER ?");
+            Assert.Contains("_Source : ESTHER, approche de coproduction (traduction)_", unchanged, StringComparison.Ordinal);
+        }
+
+        // A translation imported after the new original is made from it, so nothing is out of date any more.
+        var french = await ExportAsync("french.txt");
+        var again = await RunAsync(["kb", "import", Path.Combine(_folder, "french.txt"), "--language", "fr"]);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("· Équilibre des pouvoirs", french, StringComparison.Ordinal);
+        await using (var host = await BotHost.StartAsync(dataDirectory: Path.Combine(_folder, "data")))
+        {
+            Assert.Contains("_Source : ESTHER, principes d'inclusivité (traduction)_", await AskInFrenchAsync(host, "Quels sont les principes d'inclusivité d'ESTHER ?"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task ALanguageTheKnowledgeIsNotKeptInIsRefusedByName()
     {
         var run = await RunAsync(["kb", "export", Path.Combine(_folder, "de.txt"), "--language", "de"]);
@@ -86,6 +121,13 @@ public sealed class TranslationCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("not 'de'", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "de.txt")));
+    }
+
+    private static async Task<string> AskInFrenchAsync(BotHost host, string question)
+    {
+        var activity = Activities.Message(host.Connector.ServiceUrl, "fr:out-of-date", question);
+        activity["locale"] = "fr-CA";
+        return Assert.Single(await host.PostAsync(activity));
     }
 
     private async Task<string> ExportAsync(string file)
