@@ -6,14 +6,12 @@ namespace CoproBot.Dialogs.Group;
 /// <summary>What CoproBot says in group sessions. Nothing here quotes what a person wrote.</summary>
 public static class GroupMessages
 {
-
-    public const string Help =
-        "In this session you can: reply with your thoughts (or a rating from 1 to 5 on a principle), \"join\", \"pass\", \"park <topic>\", "
-        + "\"? <question>\" to ask me about the cases without it counting as a contribution, "
-        + "\"I'll own 2\", \"parking lot\", \"status\", \"withdraw my contributions\", \"export markdown\" or \"export csv\".\n"
-        + "The facilitator can say \"next\", \"reveal\", \"reopen 2\", \"mode silent\", \"hand over to @name\" or \"end\".";
-
-    public const string WaitForMode = "We'll begin as soon as the facilitator chooses how we gather contributions. Nothing you write is kept until then.";
+    /// <summary>What anyone can say in a session, and what the facilitator can.</summary>
+    public static string Help(Language say)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return say[Phrase.GroupHelp] + "\n" + say[Phrase.GroupParticipationHelp];
+    }
 
     public const string Busy = "A lot is happening at once and I couldn't save that. Please say it again.";
 
@@ -39,9 +37,12 @@ public static class GroupMessages
         }];
     }
 
-    public static string OnlyFacilitator(string what) =>
-        $"Thanks for wanting to help. Only the facilitator can {what}, so the group moves together. "
-        + "You can contribute, \"park\" a topic or \"pass\"; the facilitator can \"hand over to\" someone else.";
+    /// <summary>The refusal to someone who may not steer: <paramref name="what"/> names what only the facilitator can do.</summary>
+    public static string OnlyFacilitator(Language say, Phrase what)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return say.Format(Phrase.GroupOnlyFacilitator, say[what]);
+    }
 
     public static string Ended(SessionRecord record)
     {

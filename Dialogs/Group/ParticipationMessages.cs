@@ -5,9 +5,6 @@ namespace CoproBot.Dialogs.Group;
 /// <summary>What CoproBot says about the balance of voices in a group session. Names appear only in the facilitator's view.</summary>
 public static class ParticipationMessages
 {
-    public const string HelpLine =
-        "Anyone can ask \"how many have answered?\"; the facilitator can ask \"who hasn't spoken?\" to see, privately, who might be invited in.";
-
     /// <summary>Posted in the channel instead, when the balance cannot reach the person alone: it names no one.</summary>
     public const string NotSentPrivately =
         "I couldn't send the participation summary privately here, so I've kept it to myself. Try again in a moment, or in a chat with me.";

@@ -156,6 +156,17 @@ public enum Phrase
     GroupRatingsMany,
     GroupCounts,
     GroupCountsAnd,
+    GroupHelp,
+    GroupParticipationHelp,
+    GroupWaitForMode,
+    GroupOnlyFacilitator,
+    GroupToMoveOn,
+    GroupToReveal,
+    GroupToReopen,
+    GroupToChangeMode,
+    GroupToChooseMode,
+    GroupToEnd,
+    GroupToHandOver,
 
     // A person's own data: "my data", "forget me"
     PrivacyForgotten,
