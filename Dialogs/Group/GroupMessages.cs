@@ -1,9 +1,12 @@
-using System.Globalization;
 using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>What CoproBot says in group sessions. Nothing here quotes what a person wrote.</summary>
+/// <remarks>
+/// Each takes the language it is said in: the session's for what the group sees, the person's own turn language
+/// (<see cref="GroupInput.Language"/>) for a private reply or a refusal to one person.
+/// </remarks>
 public static class GroupMessages
 {
     /// <summary>What anyone can say in a session, and what the facilitator can.</summary>
@@ -13,17 +16,30 @@ public static class GroupMessages
         return say[Phrase.GroupHelp] + "\n" + say[Phrase.GroupParticipationHelp];
     }
 
-    public const string Busy = "A lot is happening at once and I couldn't save that. Please say it again.";
+    /// <summary>A change that met other changes too often to be saved.</summary>
+    public static GroupReply Busy(Language say)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return new GroupReply(say[Phrase.GroupBusy]) { Private = true };
+    }
 
-    public static string TooLong(int limit, int length) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"That's longer than I can keep: a contribution can be up to {limit:N0} characters (that one was {length:N0}). Please send the main points again; I haven't saved this one.");
+    public static string TooLong(Language say, int limit, int length)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return say.Format(Phrase.GroupTooLong, limit, length);
+    }
 
-    public static string ContributionCap(int limit, string title) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"You've given {limit} contributions to {title}, the most one person can give to one question, so there's room for everyone. I haven't saved this one; you could \"park\" it as a topic for later.");
+    public static string ContributionCap(Language say, int limit, string title)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return say.Format(Phrase.GroupContributionCap, limit, title);
+    }
 
-    public static string AlreadyIn(string title) => $"That's already in for {title}, so I haven't added it twice.";
+    public static string AlreadyIn(Language say, string title)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return say.Format(Phrase.GroupAlreadyIn, title);
+    }
 
     public static string ModeExplained(Language say, SessionMode mode)
     {

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Prompts;
 
 namespace CoproBot.Dialogs.Group;
@@ -31,5 +32,19 @@ public static class ModeReader
         return null;
     }
 
-    public static string NameOf(SessionMode mode) => Choices[(int)mode].Value;
+    /// <summary>The mode's name as it is said and shown on its button in a language.</summary>
+    public static string NameOf(SessionMode mode, Language say)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return say[mode switch
+        {
+            SessionMode.Open => Phrase.GroupModeNameOpen,
+            SessionMode.Silent => Phrase.GroupModeNameSilent,
+            SessionMode.Anonymous => Phrase.GroupModeNameAnonymous,
+            _ => Phrase.GroupModeNameRoundRobin,
+        }];
+    }
+
+    /// <summary>Every mode's name in a language, in the order of <see cref="SessionMode"/>: the buttons that choose one.</summary>
+    public static IReadOnlyList<string> Names(Language say) => [.. Enum.GetValues<SessionMode>().Select(mode => NameOf(mode, say))];
 }
