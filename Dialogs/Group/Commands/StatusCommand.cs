@@ -11,7 +11,7 @@ internal sealed class StatusCommand(GroupSessionStore store)
         var record = await store.RecordAsync(turn.Session, cancellationToken);
         var status = new GroupReply(Status(record));
         return turn.Session.Status == SessionStatus.Active && turn.Session.MaySteer(turn.Input.From.Id)
-            ? [status, ParticipationCommand.For(record, steers: true)]
+            ? [status, ParticipationCommand.For(record, steers: true, turn.Input.Language)]
             : [status];
     }
 
