@@ -45,6 +45,12 @@ public sealed class GroupFacilitator
             return null;
         }
 
+        // One word naming the balance of voices asks for it from whoever steers; anyone else's is a contribution.
+        if (command.Kind == GroupCommandKind.Participation && GroupCommandReader.IsOneWord(input.Text) && !session.MaySteer(input.From.Id))
+        {
+            command = new GroupCommand(GroupCommandKind.None);
+        }
+
         // A message read in the status it met when it was applied, so a second delivery is read alike.
         var status = session.StatusFor(input.ActivityId);
 
