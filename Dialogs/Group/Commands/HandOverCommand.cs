@@ -1,5 +1,5 @@
-using CoproBot.Dialogs.Languages;
 using System.Text.RegularExpressions;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group.Commands;
 
