@@ -45,6 +45,12 @@ public sealed class GroupFacilitator
             return null;
         }
 
+        // One word naming the balance of voices asks for it from whoever steers; anyone else's is a contribution.
+        if (command.Kind == GroupCommandKind.Participation && GroupCommandReader.IsOneWord(input.Text) && !session.MaySteer(input.From.Id))
+        {
+            command = new GroupCommand(GroupCommandKind.None);
+        }
+
         // A message read in the status it met when it was applied, so a second delivery is read alike.
         var status = session.StatusFor(input.ActivityId);
 
@@ -56,9 +62,12 @@ public sealed class GroupFacilitator
 
         var route = _table.For(status, command.Kind);
         var allowed = !route.SteerersOnly || session.MaySteer(input.From.Id) || _control.WasApplied(session, input);
+
+        // The table's answer goes to this person alone, so it speaks their language, not the session's.
+        var answer = route.Answer?.Invoke(input.Language);
         var replies = route.Handler is not null && allowed
-            ? await route.Handler(new GroupTurn(input, command, session, route.Answer), cancellationToken)
+            ? await route.Handler(new GroupTurn(input, command, session, answer), cancellationToken)
             : null;
-        return replies ?? (route.Answer is { } answer ? [answer] : null);
+        return replies ?? (answer is { } said ? [said] : null);
     }
 }

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
 
 namespace CoproBot.Dialogs.Group;
@@ -23,6 +24,9 @@ public sealed record GroupReply(string Text)
     /// <summary>Rating distributions as charts, beside the text that already gives them in words.</summary>
     public IReadOnlyList<ReplyChart> Charts { get; init; } = [];
 
+    /// <summary>The language of the answer box's label and hint, when the reply asks a step.</summary>
+    public Language Speaks { get; init; } = Language.English;
+
     /// <summary>Someone addressed by the reply, such as the person whose turn it is.</summary>
     public GroupPerson? Mention { get; init; }
 
@@ -32,15 +36,15 @@ public sealed record GroupReply(string Text)
         InputRequest? input = AsksStep is { } step || AsksForText
             ? new InputRequest(AnswerKind.FreeText, AsksStep is { } asked ? new StepReference(StepReferenceKind.GroupStep, asked) : null)
             {
-                Label = "Your contribution",
-                Placeholder = "Your thoughts, or a rating from 1 to 5",
+                Label = Speaks[Phrase.GroupInputLabel],
+                Placeholder = Speaks[Phrase.GroupInputPlaceholder],
                 Now = AsksForText,
             }
             : null;
         return new Reply(Text)
         {
             // Asked for words now, the reply waits for them alone; "Contribute" only opens the box a form shows already.
-            Choices = AsksForText ? [] : [.. Actions.Select(action => ReplyChoice.Of(action) with { OpensInput = action == ContributeAction })],
+            Choices = AsksForText ? [] : [.. Actions.Select(action => ReplyChoice.Of(action) with { OpensInput = IsContributeAction(action) })],
             Input = input,
             Mention = Mention is { } person ? new ReplyPerson(person.Id, person.Name) : null,
             Private = Private,
@@ -49,6 +53,7 @@ public sealed record GroupReply(string Text)
         };
     }
 
-    /// <summary>The action that asks for a contribution.</summary>
-    public const string ContributeAction = "Contribute";
+    /// <summary>Whether the action asks for a contribution: the "Contribute" button, in any language it is shown in.</summary>
+    public static bool IsContributeAction(string action) =>
+        Language.All.Any(language => string.Equals(action, language[Phrase.GroupButtonContribute], StringComparison.Ordinal));
 }

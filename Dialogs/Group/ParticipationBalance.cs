@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>Who has given something at the current step and in the whole session, as counts and, where allowed, names.</summary>
@@ -39,7 +41,10 @@ public sealed record ParticipationBalance
     public int NotYetCount { get; init; }
 
     /// <summary>The balance at the session's current step; names only when <paramref name="withNames"/> and the session is not anonymous.</summary>
-    public static ParticipationBalance Of(SessionRecord record, bool withNames)
+    /// <param name="record">The session and what it keeps.</param>
+    /// <param name="withNames">Whether the asker may see who.</param>
+    /// <param name="say">The asker's language, for the step's title; the session's when none is given.</param>
+    public static ParticipationBalance Of(SessionRecord record, bool withNames, Language? say = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         var session = record.Session;
@@ -59,7 +64,7 @@ public sealed record ParticipationBalance
         var notYet = people.Where(p => !atStep.ContainsKey(p.UserId) && !session.Leads(p.UserId)).ToList();
         var balance = new ParticipationBalance
         {
-            StepTitle = SessionReport.StepTitle(session, step),
+            StepTitle = SessionReport.StepTitle(session, step, say ?? session.Speaks),
             AtStep = atStep.Values.Sum(),
             PeopleAtStep = atStep.Count,
             InSession = inSession.Values.Sum(),
@@ -75,7 +80,7 @@ public sealed record ParticipationBalance
         }
 
         ParticipantTally Of((string UserId, string? Name) person) =>
-            new(SessionPrivacy.ShownName(session, person.Name) ?? "Someone", atStep.GetValueOrDefault(person.UserId), inSession.GetValueOrDefault(person.UserId));
+            new(SessionPrivacy.ShownName(session, person.Name) ?? (say ?? session.Speaks)[Phrase.GroupSomeoneWrote], atStep.GetValueOrDefault(person.UserId), inSession.GetValueOrDefault(person.UserId));
         return balance with
         {
             Named = [.. people.Where(p => atStep.ContainsKey(p.UserId)).Select(Of).OrderByDescending(t => t.AtStep)],

@@ -1,96 +1,104 @@
-using System.Globalization;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>What CoproBot says about the balance of voices in a group session. Names appear only in the facilitator's view.</summary>
+/// <remarks>The balance goes to the person who asked alone, so it speaks their language; the notice that replaces it in the channel speaks the session's.</remarks>
 public static class ParticipationMessages
 {
-    public const string HelpLine =
-        "Anyone can ask \"how many have answered?\"; the facilitator can ask \"who hasn't spoken?\" to see, privately, who might be invited in.";
-
     /// <summary>Posted in the channel instead, when the balance cannot reach the person alone: it names no one.</summary>
-    public const string NotSentPrivately =
-        "I couldn't send the participation summary privately here, so I've kept it to myself. Try again in a moment, or in a chat with me.";
+    public static string NotSentPrivately(Language say)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        return say[Phrase.GroupParticipationNotSent];
+    }
 
     /// <summary>The facilitator's view: who gave what at this step and in the session, who has not yet, and a gentle suggestion.</summary>
-    public static string ForFacilitator(ParticipationBalance balance)
+    public static string ForFacilitator(Language say, ParticipationBalance balance)
     {
+        ArgumentNullException.ThrowIfNull(say);
         ArgumentNullException.ThrowIfNull(balance);
-        var lines = new List<string> { $"**Participation on {balance.StepTitle}** (only you can see this)" };
+        var lines = new List<string> { say.Format(Phrase.GroupParticipationTitle, balance.StepTitle) };
         if (balance.Joined == 0)
         {
-            lines.Add(NobodyYet);
+            lines.Add(say[Phrase.GroupParticipationNobodyJoined]);
             return string.Join("\n", lines);
         }
 
         if (balance.Named.Count == 0 && balance.NotYet.Count == 0)
         {
             // An anonymous session: counts, never who.
-            lines.Add(Counts(balance));
+            lines.Add(Counts(say, balance));
             if (balance.OneVoiceDominates)
             {
-                lines.Add(OneVoice);
+                lines.Add(say[Phrase.GroupParticipationOneVoice]);
             }
 
-            lines.Add(AnonymousSuggestion(balance));
+            lines.Add(AnonymousSuggestion(say, balance));
             return string.Join("\n", lines);
         }
 
         lines.Add(balance.Named.Count == 0
-            ? "Nobody has contributed on this step yet."
-            : "Contributed on this step: " + string.Join(", ", balance.Named.Select(t => $"{t.Name} {Times(t.AtStep)} ({t.InSession} in the session)")) + ".");
+            ? say[Phrase.GroupParticipationNobodyAtStep]
+            : say.Format(Phrase.GroupParticipationContributed, string.Join(", ", balance.Named.Select(t => say.Format(Phrase.GroupParticipationPerson, t.Name, Times(say, t.AtStep), t.InSession)))));
         if (balance.NotYet.Count > 0)
         {
-            lines.Add("Joined but not contributed on this step yet: "
-                + string.Join(", ", balance.NotYet.Select(t => t.InSession == 0 ? t.Name : $"{t.Name} ({t.InSession} earlier in the session)")) + ".");
+            lines.Add(say.Format(
+                Phrase.GroupParticipationNotYet,
+                string.Join(", ", balance.NotYet.Select(t => t.InSession == 0 ? t.Name : say.Format(Phrase.GroupParticipationPersonEarlier, t.Name, t.InSession)))));
         }
 
         if (balance.OneVoiceDominates)
         {
-            lines.Add(OneVoice);
+            lines.Add(say[Phrase.GroupParticipationOneVoice]);
         }
 
-        lines.Add(Suggestion(balance));
+        lines.Add(Suggestion(say, balance));
         return string.Join("\n", lines);
     }
 
     /// <summary>The view anyone may have: how many gave how much, and of how many; never who.</summary>
-    public static string CountsOnly(ParticipationBalance balance)
+    public static string CountsOnly(Language say, ParticipationBalance balance)
     {
+        ArgumentNullException.ThrowIfNull(say);
         ArgumentNullException.ThrowIfNull(balance);
-        return $"**{balance.StepTitle}**\n{Counts(balance)}";
+        return "**" + balance.StepTitle + "**\n" + Counts(say, balance);
     }
 
-    private const string NobodyYet = "Nobody has joined or contributed yet. Anyone can say \"join\", or simply reply to the question.";
+    /// <summary>"Niamh", "Niamh and Kwame", "Sam, Niamh and Kwame": names joined as the language joins them.</summary>
+    public static string Listed(Language say, IReadOnlyList<string> items, Phrase last)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count == 1 ? items[0] : say.Format(last, string.Join(", ", items.Take(items.Count - 1)), items[^1]);
+    }
 
-    private const string OneVoice = "One person has given more than half of this step's contributions so far.";
+    private static string Counts(Language say, ParticipationBalance balance) => say.Format(
+        Phrase.GroupParticipationCounts,
+        Contributions(say, balance.AtStep),
+        People(say, balance.PeopleAtStep),
+        balance.Joined,
+        Contributions(say, balance.InSession),
+        People(say, balance.PeopleInSession));
 
-    private static string Counts(ParticipationBalance balance) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"So far on this step: {RatingDistribution.Plural(balance.AtStep, "contribution")} from {People(balance.PeopleAtStep)}, of {balance.Joined} who joined. "
-        + $"In the whole session: {RatingDistribution.Plural(balance.InSession, "contribution")} from {People(balance.PeopleInSession)}.");
-
-    private static string Suggestion(ParticipationBalance balance)
+    private static string Suggestion(Language say, ParticipationBalance balance)
     {
         if (balance.NotYet.Count == 0)
         {
-            return "Everyone who joined has contributed on this step.";
+            return say[Phrase.GroupParticipationEveryone];
         }
 
-        var names = balance.NotYet.Select(t => t.Name).ToList();
-        var who = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
-        return balance.RoundRobin
-            ? $"You could invite {who} to add a thought when their turn comes; \"pass\" is always fine."
-            : $"You could invite {who} to add a thought, or move to round robin (\"mode round robin\").";
+        var who = Listed(say, [.. balance.NotYet.Select(t => t.Name)], Phrase.GroupListAnd);
+        return say.Format(balance.RoundRobin ? Phrase.GroupParticipationInviteInTurn : Phrase.GroupParticipationInvite, who);
     }
 
-    private static string AnonymousSuggestion(ParticipationBalance balance) => balance.NotYetCount <= 0
-        ? "Everyone who joined has contributed on this step."
-        : balance.RoundRobin
-            ? "You could remind everyone that there's room for each voice; \"pass\" is always fine."
-            : "You could invite everyone who hasn't yet to add a thought, or move to round robin (\"mode round robin\").";
+    private static string AnonymousSuggestion(Language say, ParticipationBalance balance) => balance.NotYetCount <= 0
+        ? say[Phrase.GroupParticipationEveryone]
+        : say[balance.RoundRobin ? Phrase.GroupParticipationRemindAll : Phrase.GroupParticipationInviteAll];
 
-    private static string Times(int count) => count == 1 ? "once" : count.ToString(CultureInfo.InvariantCulture) + " times";
+    private static string Times(Language say, int count) => RatingDistribution.Count(say, count, Phrase.GroupTimesOne, Phrase.GroupTimesMany);
 
-    private static string People(int count) => count == 1 ? "1 person" : count.ToString(CultureInfo.InvariantCulture) + " people";
+    private static string Contributions(Language say, int count) => RatingDistribution.Count(say, count, Phrase.GroupContributionsOne, Phrase.GroupContributionsMany);
+
+    private static string People(Language say, int count) => RatingDistribution.Count(say, count, Phrase.GroupPeopleOne, Phrase.GroupPeopleMany);
 }

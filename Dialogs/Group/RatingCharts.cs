@@ -26,7 +26,8 @@ public static class RatingCharts
 
         var title = ChartMessages.Title(SessionReport.StepTitle(session, step), session.Steps[step].Text);
         var bars = Enumerable.Range(1, 5).Select(score => new ChartBar(score.ToString(System.Globalization.CultureInfo.InvariantCulture), ratings.Count(r => r == score))).ToList();
-        return new ReplyChart(title, bars, RatingDistribution.Render(session.Speaks, ratings), ChartMessages.AltText(title, ratings), ChartMessages.RatingAxis, ChartMessages.PeopleAxis);
+        var say = session.Speaks;
+        return new ReplyChart(title, bars, RatingDistribution.Render(say, ratings), ChartMessages.AltText(say, title, ratings), ChartMessages.RatingAxis(say), ChartMessages.PeopleAxis(say));
     }
 
     /// <summary>The end-of-session overview: a chart for each principle that was rated, in the order of the steps.</summary>

@@ -49,7 +49,4 @@ public static class RatingDistribution
         ArgumentNullException.ThrowIfNull(say);
         return count == 1 ? say[one] : say.Format(many, count);
     }
-
-    public static string Plural(int count, string noun) =>
-        count == 1 ? $"1 {noun}" : string.Create(CultureInfo.InvariantCulture, $"{count} {noun}s");
 }

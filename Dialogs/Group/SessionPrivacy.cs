@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Group.Commands;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group;
 
@@ -19,12 +20,10 @@ public sealed class SessionPrivacy(GroupSessionStore store)
     }
 
     /// <summary>What the session keeps of the person who leads it, in plain words for their own export.</summary>
-    public static string KeptOfLeader(GroupSession session)
+    public static string KeptOfLeader(GroupSession session, Language? say = null)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return session.IsAnonymous
-            ? "your id is kept with the session, so you can steer it; no name, since the session is anonymous"
-            : "your id and name are kept with the session, so the group knows who facilitates";
+        return (say ?? Language.English)[session.IsAnonymous ? Phrase.GroupKeptOfAnonymousLeader : Phrase.GroupKeptOfLeader];
     }
 
     /// <summary>The sessions in one channel that this person leads (their id is in the session's control state).</summary>
@@ -51,7 +50,8 @@ public sealed class SessionPrivacy(GroupSessionStore store)
         var vacated = 0;
         foreach (var key in await KeysInChannelAsync(channelId, cancellationToken))
         {
-            var (saved, _) = await _control.ChangeAsync(null, key, current =>
+            // Nothing is said to anyone about this change, so the language of its answers does not matter.
+            var (saved, _) = await _control.ChangeAsync(null, key, Language.English, current =>
                 current?.Leads(userId) == true
                     ? (current with { FacilitatorId = string.Empty, FacilitatorName = null }, [])
                     : SessionControl.Unchanged(),

@@ -7,12 +7,16 @@ namespace CoproBot.Dialogs.Group;
 /// <summary>Reveals, the closing summary and the Markdown and CSV exports: one place decides what may be shown.</summary>
 public static class SessionReport
 {
-    public static string StepTitle(GroupSession session, int step)
+    public static string StepTitle(GroupSession session, int step) => StepTitle(session, step, session.Speaks);
+
+    /// <summary>The step's title in <paramref name="say"/>: a private reply speaks its reader's language, not the session's.</summary>
+    public static string StepTitle(GroupSession session, int step, Language say)
     {
+        ArgumentNullException.ThrowIfNull(say);
         var kind = session.Steps[step].Kind;
         var ofKind = session.Steps.Count(s => s.Kind == kind);
         var number = session.Steps.Take(step + 1).Count(s => s.Kind == kind);
-        return session.Speaks.Format(kind == SessionStepKind.Question ? Phrase.GroupStepQuestion : Phrase.GroupStepPrinciple, number, ofKind, step + 1, session.Steps.Count);
+        return say.Format(kind == SessionStepKind.Question ? Phrase.GroupStepQuestion : Phrase.GroupStepPrinciple, number, ofKind, step + 1, session.Steps.Count);
     }
 
     public static string Reveal(SessionRecord record, int step)

@@ -6,8 +6,11 @@ namespace CoproBot.Dialogs.Understanding;
 /// <param name="Text">The match that took the person's own words or a number, if any.</param>
 internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, CueMatch? Text)
 {
-    // Polite words an exact command may end with ("next please").
-    private static readonly HashSet<string> Trailing = new(StringComparer.Ordinal) { "please", "now", "then", "thanks", "pls", "svp" };
+    // Polite words an exact command may end with ("next please", "suivant merci").
+    private static readonly HashSet<string> Trailing = new(StringComparer.Ordinal) { "please", "now", "then", "thanks", "pls", "svp", "merci" };
+
+    // French says "please" in four words ("s'il vous plaît", "s'il te plaît"); they may end an exact command too.
+    private static readonly string[][] TrailingPhrases = [["s", "il", "vous", "plait"], ["s", "il", "te", "plait"]];
 
     /// <summary>The reading that accounts for the whole message with the most phrase words; null when none does.</summary>
     /// <remarks>
@@ -18,6 +21,7 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
         MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words, CueIndex<MeaningEntry> cues, Lazy<HashSet<string>> promptWords, TimeSpans times)
     {
         var leadIn = LeadInLength(vocabulary, words);
+        var politeFrom = PoliteEnding(words);
         var matches = new Dictionary<MeaningEntry, List<CueMatch>>();
         for (var start = 0; start < words.Count; start++)
         {
@@ -41,7 +45,7 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
         CueReading? best = null;
         foreach (var (entry, found) in matches)
         {
-            if (Read(vocabulary, words, entry, found, promptWords, times, leadIn) is { } reading && IsBetter(reading, best, vocabulary))
+            if (Read(vocabulary, words, entry, found, promptWords, times, (leadIn, politeFrom)) is { } reading && IsBetter(reading, best, vocabulary))
             {
                 best = reading;
             }
@@ -51,7 +55,7 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
     }
 
     private static CueReading? Read(
-        MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words, MeaningEntry entry, List<CueMatch> matches, Lazy<HashSet<string>> promptWords, TimeSpans times, int leadIn)
+        MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words, MeaningEntry entry, List<CueMatch> matches, Lazy<HashSet<string>> promptWords, TimeSpans times, (int LeadIn, int PoliteFrom) around)
     {
         var covered = new bool[words.Count];
         var cueWords = 0;
@@ -77,7 +81,7 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (!covered[i] && !MayAccompany(vocabulary, entry, words[i].Text, i, leadIn, promptWords, times))
+            if (!covered[i] && !MayAccompany(vocabulary, entry, words[i].Text, i, around, promptWords, times))
             {
                 return null;
             }
@@ -86,9 +90,10 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
         return new CueReading(entry, cueWords, text);
     }
 
-    private static bool MayAccompany(MeaningVocabulary vocabulary, MeaningEntry entry, string word, int index, int leadIn, Lazy<HashSet<string>> promptWords, TimeSpans times) =>
+    // Around an exact command: the lead-in before it, and a polite ending from PoliteFrom on.
+    private static bool MayAccompany(MeaningVocabulary vocabulary, MeaningEntry entry, string word, int index, (int LeadIn, int PoliteFrom) around, Lazy<HashSet<string>> promptWords, TimeSpans times) =>
         entry.Exact
-            ? index < leadIn || Trailing.Contains(word)
+            ? index < around.LeadIn || index >= around.PoliteFrom || Trailing.Contains(word)
             : vocabulary.Fillers.Contains(word) || entry.Support.Contains(word)
                 || (entry.TakesTimes && times.Covers(index)) || (entry.TakesPromptWords && promptWords.Value.Contains(word));
 
@@ -99,6 +104,21 @@ internal readonly record struct CueReading(MeaningEntry Entry, int CueWords, Cue
         || reading.CueWords > current.CueWords
         || (reading.CueWords == current.CueWords && reading.Entry.Contexts.Count < current.Entry.Contexts.Count)
         || (reading.CueWords == current.CueWords && reading.Entry.Contexts.Count == current.Entry.Contexts.Count && vocabulary.Order(reading.Entry) < vocabulary.Order(current.Entry));
+
+    // Where a four-word "s'il vous plaît" ending the message starts; the message's length when it has none.
+    private static int PoliteEnding(IReadOnlyList<MessageWord> words)
+    {
+        foreach (var phrase in TrailingPhrases)
+        {
+            var from = words.Count - phrase.Length;
+            if (from > 0 && phrase.Select((word, i) => words[from + i].Text == word).All(same => same))
+            {
+                return from;
+            }
+        }
+
+        return words.Count;
+    }
 
     // "please", "can we", "ok so": words that may come before a command that takes the person's own words.
     private static int LeadInLength(MeaningVocabulary vocabulary, IReadOnlyList<MessageWord> words)

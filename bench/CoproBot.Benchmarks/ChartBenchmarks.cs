@@ -22,7 +22,8 @@ public class ChartBenchmarks
         _ratings = [4, 4, 4, 4, 2, 5, 3, 4, 5, 1, 4, 3];
         var bars = Enumerable.Range(1, 5).Select(score => new ChartBar(score.ToString(System.Globalization.CultureInfo.InvariantCulture), _ratings.Count(r => r == score))).ToList();
         const string title = "Principle 1 of 6 (step 4 of 9): Balancing power";
-        _chart = new ReplyChart(title, bars, RatingDistribution.Render(CoproBot.Dialogs.Languages.Language.English, _ratings), ChartMessages.AltText(title, _ratings), ChartMessages.RatingAxis, ChartMessages.PeopleAxis);
+        var say = CoproBot.Dialogs.Languages.Language.English;
+        _chart = new ReplyChart(title, bars, RatingDistribution.Render(say, _ratings), ChartMessages.AltText(say, title, _ratings), ChartMessages.RatingAxis(say), ChartMessages.PeopleAxis(say));
         _summary = [.. Enumerable.Repeat(_chart, 6)];
         ChartPicture.Png(_chart);
     }

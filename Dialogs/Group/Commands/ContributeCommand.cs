@@ -1,10 +1,10 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>Words on a guiding question or a rating of a principle, and the "Contribute" button that asks for them.</summary>
 internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider time, GroupRules rules, GroupCommandReader commands, StepPrompts prompts)
 {
-    private static readonly GroupReply EmptyBox = new("The answer box was empty, so I haven't saved anything.") { Private = true };
-
     /// <summary>The "Contribute" button: the step again, asking for free text.</summary>
     public static Task<IReadOnlyList<GroupReply>?> AskForTextAsync(GroupTurn turn, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<GroupReply>?>([StepPrompts.AskForText(turn.Session)]);
@@ -12,19 +12,22 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
     public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupTurn turn, CancellationToken cancellationToken)
     {
         var (input, session) = (turn.Input, turn.Session);
+
+        // What only this person sees speaks their language; what the group sees, the session's.
+        var say = input.Language;
         if (input.Text.Length == 0)
         {
-            return [EmptyBox];
+            return [new GroupReply(say[Phrase.GroupEmptyBox]) { Private = true }];
         }
 
         // A form names the step it was answering: an answer that arrives after the facilitator moved on still
         // belongs to the question it answered.
         var step = input.SubmittedStep is { } submitted && submitted >= 0 && submitted < session.Steps.Count ? submitted : session.Step;
         var rating = session.Steps[step].Kind == SessionStepKind.Principle ? commands.Rating(input.Text, input.Locale) : null;
-        var title = SessionReport.StepTitle(session, step);
+        var title = SessionReport.StepTitle(session, step, say);
         if (rating is null && input.Text.Length > rules.MaxContributionLength)
         {
-            return [new GroupReply(GroupMessages.TooLong(rules.MaxContributionLength, input.Text.Length)) { Private = true }];
+            return [new GroupReply(GroupMessages.TooLong(say, rules.MaxContributionLength, input.Text.Length)) { Private = true }];
         }
 
         await store.JoinAsync(session, input.Person, turn.Me(time.GetUtcNow()), cancellationToken);
@@ -44,20 +47,22 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
         GroupReply reply;
         if (rating is not null)
         {
-            reply = new GroupReply($"Thanks, your rating for {title} is in. Ratings are shown together when the facilitator reveals them; a new rating replaces your earlier one.") { Private = true };
+            reply = new GroupReply(say.Format(Phrase.GroupRatingIn, title)) { Private = true };
         }
         else if (session.Gathers)
         {
-            reply = new GroupReply($"Thanks, your contribution to {title} is in. It stays hidden until the facilitator reveals it.") { Private = true };
+            reply = new GroupReply(say.Format(Phrase.GroupContributionHidden, title)) { Private = true };
         }
         else if (input.Submitted)
         {
             // Open mode, from a form nobody else saw: showing it is what the group chose when it chose Open.
-            reply = new GroupReply($"**{input.From.Name ?? "Someone"}** on {title}: {input.Text.ReplaceLineEndings(" ")}");
+            var group = session.Speaks;
+            reply = new GroupReply(group.Format(
+                Phrase.GroupContributionShown, input.From.Name ?? group[Phrase.GroupSomeoneWrote], SessionReport.StepTitle(session, step), input.Text.ReplaceLineEndings(" ")));
         }
         else
         {
-            reply = new GroupReply($"Noted for {title}, thank you.") { Private = true };
+            reply = new GroupReply(say.Format(Phrase.GroupNoted, title)) { Private = true };
         }
 
         return [reply, .. await prompts.TakeTurnAsync(input, session, step, cancellationToken)];
@@ -84,12 +89,12 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
 
             if (mine.Any(c => string.Equals(c.Text, input.Text, StringComparison.Ordinal)))
             {
-                return new GroupReply(GroupMessages.AlreadyIn(title)) { Private = true };
+                return new GroupReply(GroupMessages.AlreadyIn(input.Language, title)) { Private = true };
             }
 
             if (mine.Count >= rules.MaxContributionsPerQuestion)
             {
-                return new GroupReply(GroupMessages.ContributionCap(rules.MaxContributionsPerQuestion, title)) { Private = true };
+                return new GroupReply(GroupMessages.ContributionCap(input.Language, rules.MaxContributionsPerQuestion, title)) { Private = true };
             }
 
             var slot = GroupKeys.ContributionSlot(step, input.From.Id, mine.Count + 1);
@@ -100,6 +105,6 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
             }
         }
 
-        return new GroupReply(GroupMessages.Busy) { Private = true };
+        return GroupMessages.Busy(input.Language);
     }
 }

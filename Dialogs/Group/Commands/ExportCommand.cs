@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>"export markdown", "export csv" and "parking lot": what the session holds, as its report shows it to anyone present.</summary>
@@ -10,5 +12,5 @@ internal sealed class ExportCommand(GroupSessionStore store)
         [new GroupReply("```csv\n" + SessionReport.Csv(await store.RecordAsync(turn.Session, cancellationToken)) + "```")];
 
     public async Task<IReadOnlyList<GroupReply>?> ParkingLotAsync(GroupTurn turn, CancellationToken cancellationToken) =>
-        [new GroupReply("**Parking lot**\n" + SessionReport.ParkingLot(await store.RecordAsync(turn.Session, cancellationToken)))];
+        [new GroupReply(turn.Session.Speaks[Phrase.GroupParkingLotTitle] + "\n" + SessionReport.ParkingLot(await store.RecordAsync(turn.Session, cancellationToken)))];
 }

@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using static CoproBot.Dialogs.Group.GroupCommandKind;
 using static CoproBot.Dialogs.Group.SessionStatus;
 
@@ -21,28 +22,28 @@ internal sealed class GroupCommandTable
         var handOver = new HandOverCommand(control, store, time);
         var park = new ParkCommand(store, time);
         var export = new ExportCommand(store);
-        var waitForMode = Private(GroupMessages.WaitForMode);
+        var waitForMode = Private(Phrase.GroupWaitForMode);
 
         Add(Active, None, Do(contribute.HandleAsync));
         Add(Active, Contribute, Do(ContributeCommand.AskForTextAsync));
         Add(Active, Pass, Do(new PassCommand(store, time, prompts).HandleAsync));
-        Add(Active, Next, Steer(new NextCommand(control, prompts).HandleAsync, "move us on"));
-        Add(Active, Reveal, Steer(new RevealCommand(store).HandleAsync, "reveal what people have given"));
-        Add(Active, Reopen, Steer(new ReopenCommand(control, prompts).HandleAsync, "reopen a step"));
-        Add(Active, Mode, Steer(mode.HandleAsync, "change the mode"));
+        Add(Active, Next, Steer(new NextCommand(control, prompts).HandleAsync, Phrase.GroupToMoveOn));
+        Add(Active, Reveal, Steer(new RevealCommand(store).HandleAsync, Phrase.GroupToReveal));
+        Add(Active, Reopen, Steer(new ReopenCommand(control, prompts).HandleAsync, Phrase.GroupToReopen));
+        Add(Active, Mode, Steer(mode.HandleAsync, Phrase.GroupToChangeMode));
 
         // Before the facilitator chooses a mode, nothing anyone gives is kept, and choosing is the only way on.
         Add(ChoosingMode, None, new GroupRoute(mode.ChooseFromWordsAsync, waitForMode, SteerersOnly: true));
-        Add(ChoosingMode, Next, Steer(mode.BeginOpenAsync, "choose how we begin"));
-        Add(ChoosingMode, Mode, Steer(mode.HandleAsync, "choose how we begin"));
+        Add(ChoosingMode, Next, Steer(mode.BeginOpenAsync, Phrase.GroupToChooseMode));
+        Add(ChoosingMode, Mode, Steer(mode.HandleAsync, Phrase.GroupToChooseMode));
         Add(ChoosingMode, [Pass, Contribute], new GroupRoute(null, waitForMode));
-        Add(ChoosingMode, [Reveal, Reopen], new GroupRoute(null, Private(GroupMessages.OnlyFacilitator("choose how we begin"))));
+        Add(ChoosingMode, [Reveal, Reopen], new GroupRoute(null, say => PrivateReply(GroupMessages.OnlyFacilitator(say, Phrase.GroupToChooseMode))));
 
         Add([ChoosingMode, Active], Join, Do(join.HandleAsync));
-        Add([ChoosingMode, Active], End, Steer(end.HandleAsync, "end the session"));
-        Add([ChoosingMode, Active], HandOver, Steer(handOver.HandleAsync, "hand over the facilitation"));
+        Add([ChoosingMode, Active], End, Steer(end.HandleAsync, Phrase.GroupToEnd));
+        Add([ChoosingMode, Active], HandOver, Steer(handOver.HandleAsync, Phrase.GroupToHandOver));
         Add([ChoosingMode, Active], Park, Do(park.ParkAsync));
-        Add([ChoosingMode, Active], Help, new GroupRoute(null, Private(GroupMessages.Help + "\n" + ParticipationMessages.HelpLine)));
+        Add([ChoosingMode, Active], Help, new GroupRoute(null, say => PrivateReply(GroupMessages.Help(say))));
         Add(Active, Participation, Do(new ParticipationCommand(store).HandleAsync));
         Add(ChoosingMode, Participation, new GroupRoute(null, waitForMode));
 
@@ -60,10 +61,15 @@ internal sealed class GroupCommandTable
     private static GroupRoute Do(GroupHandler handler) => new(handler);
 
     /// <summary>Only those who may steer: the facilitator, or anyone while nobody facilitates.</summary>
-    private static GroupRoute Steer(GroupHandler handler, string what) =>
-        new(handler, Private(GroupMessages.OnlyFacilitator(what)), SteerersOnly: true);
+    /// <param name="handler">What is done.</param>
+    /// <param name="what">What only they may do, as the refusal to anyone else names it.</param>
+    private static GroupRoute Steer(GroupHandler handler, Phrase what) =>
+        new(handler, say => PrivateReply(GroupMessages.OnlyFacilitator(say, what)), SteerersOnly: true);
 
-    private static GroupReply Private(string text) => new(text) { Private = true };
+    /// <summary>A phrase said privately, in the language of the person it answers.</summary>
+    private static Func<Language, GroupReply> Private(Phrase phrase) => say => PrivateReply(say[phrase]);
+
+    private static GroupReply PrivateReply(string text) => new(text) { Private = true };
 
     private void Add(SessionStatus status, GroupCommandKind kind, GroupRoute route) => _routes.Add((status, kind), route);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Dialogs.Group.Commands;
 
@@ -10,7 +11,7 @@ internal sealed partial class HandOverCommand(SessionControl control, GroupSessi
         var input = turn.Input;
         if (await FindPersonAsync(input, turn.Command.Argument, turn.Session, cancellationToken) is not { } target)
         {
-            return [new GroupReply("I couldn't tell who you mean. Mention them (@name), or ask them to say \"join\" first and then use their name.") { Private = true }];
+            return [new GroupReply(input.Language[Phrase.GroupWhoDoYouMean]) { Private = true }];
         }
 
         var (saved, replies) = await control.ChangeAsync(input, current =>
@@ -22,7 +23,7 @@ internal sealed partial class HandOverCommand(SessionControl control, GroupSessi
         }
 
         await store.JoinAsync(saved, input.PersonKeyOf(target.Id), new Participant(target.Id, target.Name, time.GetUtcNow()), cancellationToken);
-        return [new GroupReply("you're now the facilitator. You can say \"next\", \"reveal\", \"reopen\", \"mode …\", \"hand over to …\" or \"end\".") { Mention = target }];
+        return [new GroupReply(saved.Speaks[Phrase.GroupNowFacilitator]) { Mention = target }];
     }
 
     private async Task<GroupPerson?> FindPersonAsync(GroupInput input, string who, GroupSession session, CancellationToken cancellationToken)

@@ -21,7 +21,8 @@ internal sealed class ModeCommand(SessionControl control, StepPrompts prompts, G
         var input = turn.Input;
         if (ModeReader.Read(words, input.Locale) is not { } mode)
         {
-            return [new GroupReply("I didn't recognise that mode. " + turn.Session.Speaks[Phrase.GroupChooseMode]) { Private = true, Actions = [.. ModeReader.Choices.Select(c => "mode " + c.Value)] }];
+            var say = input.Language;
+            return [new GroupReply(say[Phrase.GroupModeUnknown] + " " + say[Phrase.GroupChooseMode]) { Private = true, Actions = [.. ModeReader.Names(say).Select(name => "mode " + name)] }];
         }
 
         var wasChoosing = false;

@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>"park &lt;topic&gt;" sets a topic aside for later; "I'll own 2" volunteers to take one on.</summary>
@@ -9,7 +11,7 @@ internal sealed class ParkCommand(GroupSessionStore store, TimeProvider time)
         var parked = new ParkedTopic(input.ActivityId is { } message ? GroupKeys.OfMessage(message) : store.NewId(), topic, input.From.Id, input.From.Name, time.GetUtcNow());
         await store.ParkAsync(turn.Session, input.Person, parked, cancellationToken);
         var number = (await store.ParkedAsync(turn.Session.SessionId, cancellationToken)).FindIndex(t => t.Id == parked.Id) + 1;
-        return [new GroupReply($"Parked as {number}: {topic.ReplaceLineEndings(" ")}. Anyone can take it on with \"I'll own {number}\"; the parking lot is listed at the end.")];
+        return [new GroupReply(turn.Session.Speaks.Format(Phrase.GroupParked, number, topic.ReplaceLineEndings(" ")))];
     }
 
     public async Task<IReadOnlyList<GroupReply>?> OwnAsync(GroupTurn turn, CancellationToken cancellationToken)
@@ -17,20 +19,21 @@ internal sealed class ParkCommand(GroupSessionStore store, TimeProvider time)
         var (input, session, which) = (turn.Input, turn.Session, turn.Command.Argument);
         var parked = await store.ParkedAsync(session.SessionId, cancellationToken);
         var number = SpokenNumber.Of(which);
+        var say = input.Language;
         if (number < 1 || number > parked.Count)
         {
-            return [new GroupReply(parked.Count == 0 ? "Nothing has been parked yet." : $"There's no parked topic {which}: the parking lot has 1 to {parked.Count}.") { Private = true }];
+            return [new GroupReply(parked.Count == 0 ? say[Phrase.GroupNothingParkedYet] : say.Format(Phrase.GroupNoSuchTopic, which, parked.Count)) { Private = true }];
         }
 
         var topic = parked[number - 1];
         var owner = await store.OwnAsync(session, input.Person, topic.Id, turn.Me(time.GetUtcNow()), cancellationToken);
         if (owner.UserId == input.From.Id)
         {
-            return [new GroupReply($"Thank you: you own parked topic {number}, {topic.Topic.ReplaceLineEndings(" ")}.")];
+            return [new GroupReply(session.Speaks.Format(Phrase.GroupYouOwn, number, topic.Topic.ReplaceLineEndings(" ")))];
         }
 
         return [new GroupReply(SessionPrivacy.ShownName(session, owner.Name) is { } name
-            ? $"Parked topic {number} is already owned by {name}."
-            : $"Parked topic {number} already has an owner.") { Private = true }];
+            ? say.Format(Phrase.GroupOwnedAlreadyBy, number, name)
+            : say.Format(Phrase.GroupOwnedAlready, number)) { Private = true }];
     }
 }

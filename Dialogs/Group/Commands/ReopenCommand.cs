@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>"reopen 2" or "back": takes the group to an earlier step (or any step by its number).</summary>
@@ -16,11 +18,11 @@ internal sealed class ReopenCommand(SessionControl control, StepPrompts prompts)
             var step = which.Length == 0 ? current!.Step - 1 : SpokenNumber.Of(which) - 1;
             return step < 0 || step >= current!.Steps.Count
                 ? SessionControl.Unchanged(new GroupReply(which.Length == 0
-                    ? "We're at the first step already."
-                    : $"There's no step {which} to reopen: this session has steps 1 to {current!.Steps.Count}.")
+                    ? turn.Input.Language[Phrase.GroupFirstStepAlready]
+                    : turn.Input.Language.Format(Phrase.GroupNoSuchStep, which, current!.Steps.Count))
                 { Private = true })
                 : (current with { Step = step, Turn = 0 }, []);
         }, cancellationToken);
-        return saved is null ? replies : [new GroupReply("Reopened."), .. await prompts.StepRepliesAsync(saved, cancellationToken)];
+        return saved is null ? replies : [new GroupReply(saved.Speaks[Phrase.GroupReopened]), .. await prompts.StepRepliesAsync(saved, cancellationToken)];
     }
 }

@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>Changes a session's control state (step, mode, facilitator, end, the round-robin turn), once per message.</summary>
@@ -10,22 +12,25 @@ internal sealed class SessionControl(GroupSessionStore store)
 {
     private const int MaxAttempts = 30;
 
-    private static readonly GroupReply NoSession = new("There's no group session running here now.") { Private = true };
-
     private readonly DecidedMessages _decided = new(capacity: 1024);
 
     public Task<(GroupSession? Saved, IReadOnlyList<GroupReply> Replies)> ChangeAsync(
         GroupInput input, Func<GroupSession?, (GroupSession? Next, IReadOnlyList<GroupReply> Replies)> decide, CancellationToken cancellationToken) =>
-        ChangeAsync(input.ActivityId, input.ConversationKey, decide, cancellationToken);
+        ChangeAsync(input.ActivityId, input.ConversationKey, input.Language, decide, cancellationToken);
 
     /// <summary>Loads, decides and saves with the ETag, deciding again on fresh state after a conflict.</summary>
+    /// <param name="activityId">The message making the change, if any.</param>
+    /// <param name="conversationKey">The session's conversation.</param>
+    /// <param name="say">The language of the person making the change, for the answer when it cannot be saved.</param>
+    /// <param name="decide">The change, decided on the state found.</param>
+    /// <param name="cancellationToken">Cancels the store calls.</param>
     /// <remarks>
     /// The message's id is saved with the change. Found there, the message was applied already (it reached another
     /// instance too, or was sent again): nothing changes, and the saved state is given back so the turn can answer
     /// as the one that applied it; only one of them gets to send (see the bot's turn ledger).
     /// </remarks>
     public async Task<(GroupSession? Saved, IReadOnlyList<GroupReply> Replies)> ChangeAsync(
-        string? activityId, string conversationKey, Func<GroupSession?, (GroupSession? Next, IReadOnlyList<GroupReply> Replies)> decide, CancellationToken cancellationToken)
+        string? activityId, string conversationKey, Language say, Func<GroupSession?, (GroupSession? Next, IReadOnlyList<GroupReply> Replies)> decide, CancellationToken cancellationToken)
     {
         if (_decided.TryGet(conversationKey, activityId, out var earlier))
         {
@@ -55,7 +60,7 @@ internal sealed class SessionControl(GroupSessionStore store)
             }
         }
 
-        return (null, [new GroupReply(GroupMessages.Busy) { Private = true }]);
+        return (null, [GroupMessages.Busy(say)]);
     }
 
     /// <summary>Whether the message's change is made already (in the state, or by this instance), so it is answered as it was, not refused.</summary>
@@ -68,6 +73,6 @@ internal sealed class SessionControl(GroupSessionStore store)
     /// <summary>On fresh state: refused when the session ended meanwhile, or when the person may no longer steer it.</summary>
     public static (GroupSession?, IReadOnlyList<GroupReply>)? RefuseUnlessMaySteer(GroupSession? current, GroupTurn turn) =>
         current is null || current.Status == SessionStatus.Ended
-            ? Unchanged(NoSession)
+            ? Unchanged(new GroupReply(turn.Input.Language[Phrase.GroupNoSession]) { Private = true })
             : current.MaySteer(turn.Input.From.Id) ? null : Unchanged(turn.Refusal is { } refusal ? [refusal] : []);
 }

@@ -24,7 +24,7 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
         {
             if (current is not null && current.Status != SessionStatus.Ended)
             {
-                return SessionControl.Unchanged(new GroupReply($"A group reflection on {current.CaseName} is already running here. The facilitator can say \"end\" before we start another.") { Private = true });
+                return SessionControl.Unchanged(new GroupReply(say.Format(Phrase.GroupAlreadyRunning, current.CaseName)) { Private = true });
             }
 
             return (new GroupSession
@@ -58,7 +58,7 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
             + say.Format(Phrase.GroupConsent, rules.RetentionDays));
         if (mode is null)
         {
-            return [opening, new GroupReply(say[Phrase.GroupChooseMode]) { Actions = [.. ModeReader.Choices.Select(c => c.Value)] }];
+            return [opening, new GroupReply(say[Phrase.GroupChooseMode]) { Actions = ModeReader.Names(say) }];
         }
 
         return [opening, new GroupReply(GroupMessages.ModeExplained(say, saved.Mode)), .. await prompts.StepRepliesAsync(saved, cancellationToken)];

@@ -1,3 +1,5 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>"status" or "where are we": the session's step, mode and facilitator, and what has been given so far.</summary>
@@ -9,22 +11,23 @@ internal sealed class StatusCommand(GroupSessionStore store)
         var record = await store.RecordAsync(turn.Session, cancellationToken);
         var status = new GroupReply(Status(record));
         return turn.Session.Status == SessionStatus.Active && turn.Session.MaySteer(turn.Input.From.Id)
-            ? [status, ParticipationCommand.For(record, steers: true)]
+            ? [status, ParticipationCommand.For(record, steers: true, turn.Input.Language)]
             : [status];
     }
 
     private static string Status(SessionRecord record)
     {
         var session = record.Session;
+        var say = session.Speaks;
         var where = session.Status switch
         {
-            SessionStatus.Ended => "has ended",
-            SessionStatus.ChoosingMode => "is about to begin",
-            _ => "is at " + SessionReport.StepTitle(session, session.Step),
+            SessionStatus.Ended => say[Phrase.GroupStatusEnded],
+            SessionStatus.ChoosingMode => say[Phrase.GroupStatusBeginning],
+            _ => say.Format(Phrase.GroupStatusAt, SessionReport.StepTitle(session, session.Step)),
         };
         var lead = !session.HasFacilitator
-            ? " Nobody is facilitating now, so anyone here can say \"next\", \"reveal\" or \"end\", or \"hand over to\" someone."
-            : SessionPrivacy.ShownName(session, session.FacilitatorName) is { } name ? $" {name} is facilitating." : string.Empty;
-        return $"Our group reflection on {session.CaseName} {where}, in {ModeReader.NameOf(session.Mode)} mode.{lead} So far: {record.Counts()}.";
+            ? " " + say[Phrase.GroupStatusNobodyLeads]
+            : SessionPrivacy.ShownName(session, session.FacilitatorName) is { } name ? " " + say.Format(Phrase.GroupStatusFacilitator, name) : string.Empty;
+        return say.Format(Phrase.GroupStatus, session.CaseName, where, ModeReader.NameOf(session.Mode, say), lead, record.Counts());
     }
 }

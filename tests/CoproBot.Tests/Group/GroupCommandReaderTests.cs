@@ -62,6 +62,37 @@ public sealed class GroupCommandReaderTests
         Assert.Equal(GroupCommandKind.None, Reader.Read(text).Kind);
 
     [Theory]
+    [InlineData("suivant", GroupCommandKind.Next, "")]
+    [InlineData("Révéler", GroupCommandKind.Reveal, "")]
+    [InlineData("reveler", GroupCommandKind.Reveal, "")]
+    [InlineData("je passe", GroupCommandKind.Pass, "")]
+    [InlineData("Passer", GroupCommandKind.Pass, "")]
+    [InlineData("mode tour de rôle", GroupCommandKind.Mode, "tour de rôle")]
+    [InlineData("mettre de côté le transport des aidants", GroupCommandKind.Park, "le transport des aidants")]
+    [InlineData("je prends le 2", GroupCommandKind.Own, "2")]
+    [InlineData("terminer la session", GroupCommandKind.End, "")]
+    [InlineData("où en est-on ?", GroupCommandKind.Status, "")]
+    [InlineData("exporter en csv", GroupCommandKind.ExportCsv, "")]
+    [InlineData("qui n'a pas encore parlé ?", GroupCommandKind.Participation, "")]
+    [InlineData("question suivante s'il vous plaît", GroupCommandKind.Next, "")]
+    public void FrenchCommandsAreReadWithOrWithoutAccents(string text, GroupCommandKind kind, string argument)
+    {
+        var command = Reader.Read(text, "fr-CA");
+
+        Assert.Equal(kind, command.Kind);
+        Assert.Equal(argument, command.Argument);
+    }
+
+    [Theory]
+    [InlineData("je pense qu'on devrait passer plus de temps avec les familles")]
+    [InlineData("passer plus de temps avec les familles")]
+    [InlineData("la suite du parcours compte autant que l'accueil")]
+    [InlineData("Mode of transport is a barrier for rural families")]
+    [InlineData("équilibre entre le personnel et les familles")]
+    public void FrenchAndEnglishContributionsWithCommandWordsStayContributions(string text) =>
+        Assert.Equal(GroupCommandKind.None, Reader.Read(text, "fr-CA").Kind);
+
+    [Theory]
     [InlineData("4", 4)]
     [InlineData("four", 4)]
     [InlineData("4/5", 4)]

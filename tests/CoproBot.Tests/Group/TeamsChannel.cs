@@ -11,8 +11,23 @@ internal sealed class TeamsChannel(BotHost host, string channelId)
 
     public static string IdOf(string name) => "29:" + name.ToLowerInvariant() + "-aad";
 
+    /// <summary>Each person's Teams locale, for those whose Teams is not set to en-US.</summary>
+    public Dictionary<string, string> Locales { get; } = [];
+
     /// <summary>What Teams would send for the message, to post as it is (to more than one instance, say).</summary>
-    public Dictionary<string, object?> Activity(string name, string text) => TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, text, IdOf(name), name);
+    public Dictionary<string, object?> Activity(string name, string text)
+    {
+        var activity = TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, text, IdOf(name), name);
+        if (Locales.TryGetValue(name, out var locale))
+        {
+            // Teams gives the locale twice: on the activity and in its clientInfo entity.
+            activity["locale"] = locale;
+            var entities = (List<object>)activity["entities"]!;
+            entities[^1] = new { type = "clientInfo", locale, country = "CA", platform = "Web", timezone = "UTC" };
+        }
+
+        return activity;
+    }
 
     public Task<List<Activity>> SayAsync(string name, string text, (string Name, string Id)? mention = null)
     {
@@ -30,7 +45,7 @@ internal sealed class TeamsChannel(BotHost host, string channelId)
     /// <summary>What an Adaptive Card's Action.Submit sends: no text, the inputs and the card's data in the value.</summary>
     public Task<List<Activity>> SubmitAsync(string name, string contribution, int step)
     {
-        var activity = TeamsActivities.Channel(host.Connector.ServiceUrl, channelId, string.Empty, IdOf(name), name);
+        var activity = Activity(name, string.Empty);
         activity.Remove("text");
         activity["entities"] = ((List<object>)activity["entities"]!).Skip(1).ToList();
         activity["value"] = new { answer = contribution, step = new { kind = "GroupStep", index = step - 1 } };
