@@ -9,23 +9,33 @@ public static class CaseFinder
     public static string? Find(KnowledgeSnapshot knowledge, string? words)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        if (Named(knowledge, words) is { } named)
+        {
+            return named;
+        }
+
+        if (Normalise(words).Length == 0)
+        {
+            return null;
+        }
+
+        var found = knowledge.Lookup.Find(words!);
+        return found.CaseIds.Count == 1 ? found.CaseIds[0] : null;
+    }
+
+    /// <summary>The case the words name exactly (its number, name or an alias), with no looser reading; null when they name none.</summary>
+    public static string? Named(KnowledgeSnapshot knowledge, string? words)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
         var wanted = Normalise(words);
         if (wanted.Length == 0)
         {
             return null;
         }
 
-        var cases = knowledge.Knowledge.Cases;
-        var named = cases.FirstOrDefault(c =>
+        return knowledge.Knowledge.Cases.FirstOrDefault(c =>
             wanted == $"case {c.Number}" || wanted == c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            || wanted == Normalise(c.Name) || c.Aliases.Any(a => Normalise(a) == wanted));
-        if (named is not null)
-        {
-            return named.Id;
-        }
-
-        var found = knowledge.Lookup.Find(words!);
-        return found.CaseIds.Count == 1 ? found.CaseIds[0] : null;
+            || wanted == Normalise(c.Name) || c.Aliases.Any(a => Normalise(a) == wanted))?.Id;
     }
 
     private static string Normalise(string? words) => MessageWords.Joined(MessageWords.Split(words));
