@@ -21,7 +21,7 @@ public sealed class TemplateDialog : ComponentDialog
     private const string NamePrompt = "template-name";
     private const string CasePrompt = "template-case";
     private const string LinesPrompt = "template-lines";
-    private const string EditPrompt = "template-edit-prompt";
+    private const string EditPrompt = "template-change";
     private const string RouteId = "template-route";
 
     private readonly MeaningReader _reader;
