@@ -4,6 +4,7 @@ using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Replies;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
@@ -23,6 +24,7 @@ public sealed class CoproActivityHandler(
     PersonalDataRecorder personalData,
     PrivacyConversation privacy,
     ReflectionTurns reflections,
+    TemplateTurns templates,
     GroupSessions groupSessions,
     KnowledgeCatalog knowledge,
     MeaningReader reader,
@@ -58,7 +60,9 @@ public sealed class CoproActivityHandler(
         }
 
         // A personal reflection the person is in comes first; in a group, a running session takes what is left.
-        if (await reflections.TryHandleAsync(turnContext, text, cancellationToken)
+        // Making or editing a template takes every message until it is done; otherwise only requests about templates.
+        if (await templates.TryHandleAsync(turnContext, text, cancellationToken)
+            || await reflections.TryHandleAsync(turnContext, text, cancellationToken)
             || await groupSessions.TryHandleAsync(turnContext, text, cancellationToken))
         {
             return;

@@ -1,5 +1,6 @@
 using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Dialogs.Understanding;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ public static class GroupRegistration
             var options = sp.GetRequiredService<IOptions<GroupSessionOptions>>().Value;
             return new GroupFacilitator(
                 sp.GetRequiredService<GroupSessionStore>(),
+                sp.GetRequiredService<TemplateStore>(),
                 sp.GetRequiredService<TimeProvider>(),
                 new GroupRules(options.RetentionDays, options.MaxContributionsPerQuestion, options.MaxContributionLength),
                 sp.GetRequiredService<GroupCommandReader>());

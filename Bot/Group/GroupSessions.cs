@@ -3,6 +3,7 @@ using CoproBot.Bot.Privacy;
 using CoproBot.Dialogs.Group;
 using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -23,7 +24,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
             return false;
         }
 
-        var input = InputOf(activity, IncomingMessage.Of(turnContext), text, TurnLanguage.Of(turnContext));
+        var input = InputOf(activity, IncomingMessage.Of(turnContext), text, TurnLanguage.Of(turnContext)) with { Templates = TemplatePlaces.Of(turnContext) };
         // A question put to CoproBot rather than to the group: a message that starts with "?" or "ask CoproBot" (on
         // Discord, through /copro ask, which is how people talk to the bot there). Anything else in a group
         // conversation may be a contribution, even when it is phrased as a question.
@@ -60,7 +61,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
     // The channel layer has read the form, if any: a group's answer box names its step, a modal may name none.
     private static GroupInput InputOf(Activity activity, IncomingMessage incoming, string text, Language language)
     {
-        var submitted = incoming.FromForm && !incoming.AnswersReflection;
+        var submitted = incoming.FromForm && !incoming.AnswersReflection && !incoming.AnswersTemplate;
         var mentioned = incoming.Mentioned.Count > 0 ? incoming.Mentioned[0] : null;
         return new GroupInput(
             ConversationKeyOf(activity),

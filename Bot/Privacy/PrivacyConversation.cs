@@ -8,6 +8,7 @@ using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Dialogs.Replies;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
@@ -22,7 +23,7 @@ namespace CoproBot.Bot.Privacy;
 /// a personal chat, never the data.
 /// </remarks>
 public sealed class PrivacyConversation(
-    PersonalDataIndex index, ITableStore store, SessionPrivacy groups, PersonalDataExport export, MeaningReader reader, LanguageChoice languages, TimeProvider time)
+    PersonalDataIndex index, ITableStore store, SessionPrivacy groups, PersonalDataExport export, MeaningReader reader, LanguageChoice languages, TemplateStore templates, TimeProvider time)
 {
     public const string PendingTable = "forgetreq";
     private static readonly TimeSpan ConfirmationWindow = TimeSpan.FromMinutes(10);
@@ -111,6 +112,12 @@ public sealed class PrivacyConversation(
             text.AppendLine(say.Format(Phrase.PrivacyItem, say[Phrase.PrivacySessionsLed], sessionsLed));
         }
 
+        // Templates are named, since a count alone would not say which ones carry their name.
+        if (await templates.AuthoredAsync(person, cancellationToken) is { Count: > 0 } authored)
+        {
+            text.Append(say.Format(Phrase.TemplatePrivacyNames, string.Join(", ", authored.Select(t => t.Template.Name))));
+        }
+
         // The choice is kept in the conversation's state row counted above; it is named here so the person sees it.
         if (await languages.ChosenAsync(turnContext, cancellationToken) is { } chosen)
         {
@@ -140,6 +147,8 @@ public sealed class PrivacyConversation(
         ReflectionArchive.Table => say[Phrase.PrivacyTableReflections],
         ReminderBook.Table => say[Phrase.PrivacyTableReminders],
         ReminderBook.DueTable => say[Phrase.PrivacyTableDue],
+        TemplateStore.Table => say[Phrase.TemplatePrivacyDrafts],
+        TemplateStore.AuthorTable => say[Phrase.TemplatePrivacyAuthored],
         _ => table,
     };
 }

@@ -2,13 +2,14 @@ using CoproBot.Bot.BotFramework;
 using CoproBot.Bot.Hosting;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Reminders;
+using CoproBot.Dialogs.Templates;
 using Microsoft.Extensions.Options;
 
 namespace CoproBot.Bot.Reflection;
 
 public static class ReflectionRegistration
 {
-    /// <summary>Personal guided reflections, their archive, and reminders that resume them on time.</summary>
+    /// <summary>Personal guided reflections, their archive, reminders that resume them on time, and teams' own templates for them.</summary>
     public static IHostApplicationBuilder AddCoproReflection(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -18,6 +19,9 @@ public static class ReflectionRegistration
         services.AddSingleton<ReminderBook>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReflectionDialog>(sp, sp.GetRequiredService<IOptions<ReflectionOptions>>().Value));
         services.AddSingleton<ReflectionTurns>();
+        services.AddSingleton<TemplateStore>();
+        services.AddSingleton<TemplateDialog>();
+        services.AddSingleton<TemplateTurns>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         return builder;

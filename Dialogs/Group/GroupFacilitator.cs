@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Group.Commands;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Dialogs.Group;
@@ -17,13 +18,13 @@ public sealed class GroupFacilitator
     private readonly StartCommand _start;
     private readonly GroupCommandTable _table;
 
-    public GroupFacilitator(GroupSessionStore store, TimeProvider time, GroupRules rules, GroupCommandReader commands)
+    public GroupFacilitator(GroupSessionStore store, TemplateStore templates, TimeProvider time, GroupRules rules, GroupCommandReader commands)
     {
         _store = store;
         _commands = commands;
         _control = new SessionControl(store);
         var prompts = new StepPrompts(store, _control);
-        _start = new StartCommand(_control, prompts, store, time, rules);
+        _start = new StartCommand(_control, prompts, store, templates, time, rules);
         _table = new GroupCommandTable(store, _control, prompts, new SessionPrivacy(store), time, rules, commands);
     }
 

@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Languages;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Storage.Privacy;
 
 namespace CoproBot.Dialogs.Group;
@@ -26,6 +27,9 @@ public sealed record GroupInput(
 {
     /// <summary>The language of this turn, which a new session speaks unless the facilitator names another.</summary>
     public Language Language { get; init; } = Language.English;
+
+    /// <summary>Where the templates this person may facilitate are: their drafts and the team's; null for none.</summary>
+    public TemplatePlaces? Templates { get; init; }
 
     public string Person => PersonalDataIndex.PersonKey(ChannelId, From.Id);
 

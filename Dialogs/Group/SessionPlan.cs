@@ -1,8 +1,10 @@
+using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Dialogs.Group;
 
-/// <summary>Which case a group wants to reflect on, and the steps that case gives: its guiding questions, then its principles.</summary>
+/// <summary>Which case or template a group wants to reflect on, and the steps its plan gives: its guiding questions, then its principles.</summary>
 public static class SessionPlan
 {
     public const string GuidingQuestions = "guiding-questions";
@@ -20,21 +22,28 @@ public static class SessionPlan
             .FirstOrDefault();
     }
 
-    public static IReadOnlyList<SessionStep> StepsFor(KnowledgeBase knowledge, string caseId) =>
-    [
-        .. Items(knowledge, caseId, GuidingQuestions).Select(text => new SessionStep(SessionStepKind.Question, text)),
-        .. Items(knowledge, caseId, InclusivityPrinciples).Select(text => new SessionStep(SessionStepKind.Principle, text)),
-    ];
-
-    private static IEnumerable<string> Items(KnowledgeBase knowledge, string caseId, string featureId)
+    /// <summary>The steps of a plan, a case's or a team's template's alike: its guiding questions, then its principles.</summary>
+    public static IReadOnlyList<SessionStep> StepsFor(ReflectionPlan plan)
     {
-        if (!knowledge.HasFeature(featureId))
-        {
-            return [];
-        }
+        ArgumentNullException.ThrowIfNull(plan);
+        return
+        [
+            .. plan.Questions.Select(text => new SessionStep(SessionStepKind.Question, text)),
+            .. plan.Principles.Select(text => new SessionStep(SessionStepKind.Principle, text)),
+        ];
+    }
 
-        var cell = knowledge.Cell(caseId, featureId);
-        return cell.IsList ? cell.Items : string.IsNullOrWhiteSpace(cell.Text) ? [] : [cell.Text.Trim()];
+    /// <summary>The template of the team's (or the facilitator's own) whose name the words hold, the longest name winning; null when none does.</summary>
+    public static ReflectionTemplate? FindTemplate(IReadOnlyList<ReflectionTemplate> templates, string words)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var text = " " + Words(words.ToLowerInvariant()) + " ";
+        return templates
+            .Select(t => (Template: t, Name: Words(t.Name.ToLowerInvariant())))
+            .Where(pair => pair.Name.Length > 0 && text.Contains(" " + pair.Name + " ", StringComparison.Ordinal))
+            .OrderByDescending(pair => pair.Name.Length)
+            .Select(pair => pair.Template)
+            .FirstOrDefault();
     }
 
     private static string Words(string alias) =>

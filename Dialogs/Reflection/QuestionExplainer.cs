@@ -25,7 +25,7 @@ public static partial class QuestionExplainer
         ArgumentNullException.ThrowIfNull(say);
         var question = plan.Questions[index];
         var text = new StringBuilder();
-        text.Append(say.Format(Phrase.ReflectionAboutQuestion, plan.Case.Name));
+        text.Append(plan.Template is null ? say.Format(Phrase.ReflectionAboutQuestion, plan.Name) : say.Format(Phrase.TemplateAboutQuestion, plan.Name));
         if (!QuestionWording.IsQuestion(question))
         {
             text.Append(say.Format(Phrase.ReflectionAboutAim, question));
@@ -44,7 +44,8 @@ public static partial class QuestionExplainer
             about += " " + plan.Questions[index - 1];
         }
 
-        foreach (var (title, sentence) in Closest(knowledge, plan.Case, about))
+        // A template's question is explained from the case it builds on, when it builds on one; its own words need no more.
+        foreach (var (title, sentence) in plan.Case is { } study ? Closest(knowledge, study, about) : [])
         {
             text.Append(say.Format(Phrase.ReflectionAboutOwnWords, title, sentence));
         }

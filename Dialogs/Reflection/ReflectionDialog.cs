@@ -44,8 +44,8 @@ public sealed class ReflectionDialog : ComponentDialog
         InitialDialogId = ReflectionFlow.FlowId;
     }
 
-    /// <summary>The plan of the case a reflection is about, from the current knowledge.</summary>
-    public ReflectionPlan? Plan(string? caseId) => _flow.Plan(caseId);
+    /// <summary>The plan a reflection follows: its template's, or its case's from the current knowledge.</summary>
+    public ReflectionPlan? Plan(ReflectionProgress progress) => _flow.Plan(progress);
 
     protected override async Task<Interruption> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var progress = ReflectionFlow.Progress(innerDc);
         var say = TurnLanguage.Of(context);
 
-        var plan = _flow.Plan(progress.CaseId);
+        var plan = _flow.Plan(progress);
         var reading = ReflectionContext.For(plan, progress, context.Activity.Locale);
         var meaning = TurnMeaning.Read(context, _reader, text, reading);
         ReflectionDialogLog.MeaningRead(innerDc.Logger, meaning.Kind, reading.Awaiting, meaning.Confidence);
@@ -105,7 +105,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 await context.SendActivityAsync(say[Phrase.ReflectionYoureWelcome], cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
             case MeaningKind.Greeting:
-                await context.SendActivityAsync(say.Format(Phrase.ReflectionHello, plan.Case.Name), cancellationToken: cancellationToken);
+                await context.SendActivityAsync(say.Format(Phrase.ReflectionHello, plan.Name), cancellationToken: cancellationToken);
                 return Interruption.RepeatPrompt;
         }
 
@@ -131,7 +131,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 return Interruption.CancelAll;
             case MeaningKind.No:
                 var progress = ReflectionFlow.Progress(innerDc);
-                progress.AwaitingStep = _flow.Plan(progress.CaseId) is { } plan && progress.Step >= 0 && progress.Step < plan.Steps.Count ? plan.Steps[progress.Step].Reference : ReflectionProgress.ChoosingCaseStep;
+                progress.AwaitingStep = _flow.Plan(progress) is { } plan && progress.Step >= 0 && progress.Step < plan.Steps.Count ? plan.Steps[progress.Step].Reference : ReflectionProgress.ChoosingCaseStep;
                 ReflectionFlow.Save(innerDc, progress);
                 await innerDc.Context.SendActivityAsync(TurnLanguage.Of(innerDc.Context)[Phrase.ReflectionCarryOn], cancellationToken: cancellationToken);
 

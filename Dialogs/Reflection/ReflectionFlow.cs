@@ -30,9 +30,16 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         ArgumentNullException.ThrowIfNull(dc);
         var start = options as ReflectionStart ?? (options as JToken)?.ToObject<ReflectionStart>();
         var progress = new ReflectionProgress();
+        if (start?.Template is { } template)
+        {
+            progress.Template = template;
+            progress.Step = 0;
+            return IntroduceAsync(dc, ReflectionPlan.For(knowledge.Current.Knowledge, template), progress, cancellationToken);
+        }
+
         if (Plan(start?.CaseId) is { } plan)
         {
-            progress.CaseId = plan.Case.Id;
+            progress.CaseId = plan.Id;
             progress.Step = 0;
             return IntroduceAsync(dc, plan, progress, cancellationToken);
         }
@@ -57,7 +64,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        var plan = Plan(progress.CaseId);
+        var plan = Plan(progress);
         if (plan is null || progress.Step >= plan.Steps.Count)
         {
             return await dc.EndDialogAsync(null, cancellationToken);
@@ -78,7 +85,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
     public async Task<bool> MoveToAsync(DialogContext innerDc, int step, CancellationToken cancellationToken)
     {
         var progress = Progress(innerDc);
-        var plan = Plan(progress.CaseId)!;
+        var plan = Plan(progress)!;
         progress.Step = Math.Max(0, step);
         if (progress.Step >= plan.Steps.Count)
         {
@@ -92,6 +99,8 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
 
     public ReflectionPlan? Plan(string? caseId) => ReflectionPlan.For(knowledge.Current.Knowledge, caseId);
 
+    public ReflectionPlan? Plan(ReflectionProgress progress) => ReflectionPlan.For(knowledge.Current.Knowledge, progress);
+
     public static ReflectionProgress Progress(DialogContext innerDc) => ReflectionState.Progress(Owner(innerDc));
 
     public static void Save(DialogContext innerDc, ReflectionProgress progress) => ReflectionState.Save(Owner(innerDc), progress);
@@ -101,7 +110,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
 
     private async Task<DialogTurnResult> IntroduceAsync(DialogContext dc, ReflectionPlan plan, ReflectionProgress progress, CancellationToken cancellationToken)
     {
-        ReflectionDialogLog.Started(dc.Logger, plan.Case.Id);
+        ReflectionDialogLog.Started(dc.Logger, plan.Id);
         await dc.Context.SendActivityAsync(MessageFactory.Text(ReflectionMessages.Intro(TurnLanguage.Of(dc.Context), plan)), cancellationToken);
         return await AskAsync(dc, plan, progress, replace: false, cancellationToken);
     }
@@ -181,8 +190,8 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         var say = TurnLanguage.Of(dc.Context);
         var markdown = ReflectionSummary.Markdown(say, plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)));
         var person = PersonalDataIndex.PersonKey(activity.ChannelId, activity.From.Id);
-        var saved = await archive.SaveAsync(person, plan.Case.Id, plan.Case.Name, completed, markdown, cancellationToken);
-        ReflectionDialogLog.Completed(dc.Logger, plan.Case.Id);
+        var saved = await archive.SaveAsync(person, plan.Id, plan.Name, completed, markdown, cancellationToken);
+        ReflectionDialogLog.Completed(dc.Logger, plan.Id);
         var summary = MessageFactory.Text(
             markdown + say.Format(Phrase.ReflectionKept, saved.Number));
         summary.TextFormat = "markdown";

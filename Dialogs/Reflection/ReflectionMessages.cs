@@ -9,7 +9,9 @@ public static class ReflectionMessages
     {
         ArgumentNullException.ThrowIfNull(say);
         ArgumentNullException.ThrowIfNull(plan);
-        var text = say.Format(Phrase.ReflectionIntroCase, plan.Case.Number, plan.Case.Name);
+        var text = plan.Template is null && plan.Case is { } study
+            ? say.Format(Phrase.ReflectionIntroCase, study.Number, study.Name)
+            : say.Format(Phrase.TemplateIntro, plan.Name);
         if (plan.Approach.Length > 0)
         {
             text += say.Format(Phrase.ReflectionIntroApproach, plan.Approach);
@@ -74,7 +76,7 @@ public static class ReflectionMessages
         };
         var done = progress.Answers.Count + progress.Ratings.Count;
         var total = plan.Questions.Count + plan.Principles.Count;
-        return say.Format(Phrase.ReflectionWhereAmI, where, plan.Case.Name, progress.Step + 1, plan.Steps.Count, done, total);
+        return say.Format(Phrase.ReflectionWhereAmI, where, plan.Name, progress.Step + 1, plan.Steps.Count, done, total);
     }
 
     /// <summary>A moment on the person's clock, as a reminder names it ("Monday 3 November at 10:00").</summary>

@@ -91,7 +91,7 @@ internal sealed class ReflectionPauses(ReminderBook reminders, TimeProvider time
     {
         var turnContext = dc.Context;
         var say = TurnLanguage.Of(turnContext);
-        var caseName = plan?.Case.Name ?? say[Phrase.ReflectionSomeCase];
+        var caseName = plan?.Name ?? say[Phrase.ReflectionSomeCase];
         if (meaning.Kind is MeaningKind.Resume or MeaningKind.Cancel)
         {
             await ResumeAsync(dc, progress, cancellationToken);

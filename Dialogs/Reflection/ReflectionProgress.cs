@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Replies;
+using CoproBot.Dialogs.Templates;
 
 namespace CoproBot.Dialogs.Reflection;
 
@@ -13,6 +14,9 @@ public sealed class ReflectionProgress
     public static readonly StepReference ChoosingCaseStep = new(StepReferenceKind.Case, 0);
 
     public string? CaseId { get; set; }
+
+    /// <summary>The team's template reflected on, as it was when the reflection began, so a later edit moves nothing under the person.</summary>
+    public ReflectionTemplate? Template { get; set; }
 
     public int Step { get; set; } = ChoosingCase;
 

@@ -17,8 +17,10 @@ public static class ReflectionSummary
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(say);
         var text = new StringBuilder();
-        text.Append(say.Format(Phrase.SummaryTitle, plan.Case.Name));
-        text.Append(say.Format(Phrase.SummaryCompleted, plan.Case.Number, plan.Case.Name, completed))
+        text.Append(say.Format(Phrase.SummaryTitle, plan.Name));
+        text.Append(plan.Template is null && plan.Case is { } study
+                ? say.Format(Phrase.SummaryCompleted, study.Number, study.Name, completed)
+                : say.Format(Phrase.TemplateSummaryCompleted, plan.Name, completed))
             .Append(progress.Place is null ? string.Empty : say.Format(Phrase.SummaryCommunity, progress.Place)).Append("._\n\n");
 
         text.Append(say[Phrase.SummaryQuestions]);

@@ -2,6 +2,7 @@ using CoproBot.Dialogs.Engine;
 using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reminders;
 using CoproBot.Dialogs.Replies;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Dialogs.Understanding;
 using CoproBot.Knowledge.Catalog;
 using Microsoft.Bot.Builder;
@@ -25,10 +26,11 @@ public sealed class ReflectionTurns
     private readonly ReflectionPauses _pauses;
     private readonly KnowledgeCatalog _knowledge;
     private readonly MeaningReader _reader;
+    private readonly TemplateStore _templates;
     private readonly ILogger _logger;
 
     public ReflectionTurns(
-        PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, TimeProvider time, MeaningReader reader, ILogger<ReflectionTurns> logger)
+        PrivateConversationState state, ReflectionDialog dialog, ReflectionArchive archive, ReminderBook reminders, KnowledgeCatalog knowledge, TimeProvider time, MeaningReader reader, TemplateStore templates, ILogger<ReflectionTurns> logger)
     {
         ArgumentNullException.ThrowIfNull(state);
         _state = state;
@@ -39,6 +41,7 @@ public sealed class ReflectionTurns
         _pauses = new ReflectionPauses(reminders, time, reader, logger);
         _knowledge = knowledge;
         _reader = reader;
+        _templates = templates;
         _logger = logger;
     }
 
@@ -107,7 +110,7 @@ public sealed class ReflectionTurns
         if (meaning.Kind == MeaningKind.StartReflection)
         {
             var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-            await dc.BeginDialogAsync(ReflectionDialog.DialogId, new ReflectionStart(CaseFinder.Find(_knowledge.Current, meaning.Argument)), cancellationToken);
+            await dc.BeginDialogAsync(ReflectionDialog.DialogId, await StartOfAsync(turnContext, meaning.Argument, cancellationToken), cancellationToken);
             return true;
         }
 
@@ -135,7 +138,7 @@ public sealed class ReflectionTurns
             return true;
         }
 
-        var meaning = TurnMeaning.Read(turnContext, _reader, text, ReflectionContext.For(_dialog.Plan(progress.CaseId), progress, turnContext.Activity.Locale));
+        var meaning = TurnMeaning.Read(turnContext, _reader, text, ReflectionContext.For(_dialog.Plan(progress), progress, turnContext.Activity.Locale));
         if (ReflectionLibrary.Asks(meaning))
         {
             await _library.AnswerAsync(turnContext, meaning, cancellationToken);
@@ -154,7 +157,7 @@ public sealed class ReflectionTurns
 
         if (progress.Paused)
         {
-            return await _pauses.WhilePausedAsync(dc, progress, _dialog.Plan(progress.CaseId), meaning, text, card is not null, cancellationToken);
+            return await _pauses.WhilePausedAsync(dc, progress, _dialog.Plan(progress), meaning, text, card is not null, cancellationToken);
         }
 
         if (card?.Step is { } step && step != progress.AwaitingStep)
@@ -178,6 +181,23 @@ public sealed class ReflectionTurns
         return true;
     }
 
+    // A case named exactly stays the case ("reflect on ESTHER"); then a template of the team's or the person's by its
+    // name; then the knowledge's reading of the words, as before templates.
+    private async Task<ReflectionStart> StartOfAsync(ITurnContext turnContext, string? words, CancellationToken cancellationToken)
+    {
+        if (CaseFinder.Named(_knowledge.Current, words) is { } named)
+        {
+            return new ReflectionStart(named);
+        }
+
+        if (!string.IsNullOrWhiteSpace(words) && await _templates.FindAsync(TemplatePlaces.Of(turnContext), words, cancellationToken) is { } found)
+        {
+            return new ReflectionStart(null, found.Template);
+        }
+
+        return new ReflectionStart(CaseFinder.Find(_knowledge.Current, words));
+    }
+
     private string CaseName(ITurnContext turnContext, ReflectionProgress progress) =>
-        _dialog.Plan(progress.CaseId)?.Case.Name ?? TurnLanguage.Of(turnContext)[Phrase.ReflectionSomeCase];
+        _dialog.Plan(progress)?.Name ?? TurnLanguage.Of(turnContext)[Phrase.ReflectionSomeCase];
 }

@@ -9,7 +9,7 @@ internal static class StepHelp
     public static string For(Language say, KnowledgeBase knowledge, ReflectionPlan plan, ReflectionStep step, string? place) => step.Kind switch
     {
         ReflectionStepKind.Question => QuestionExplainer.Explain(say, knowledge, plan, step.Index, place),
-        ReflectionStepKind.Rating => ReflectionMessages.ScaleHelp(say, plan.Case.Name, plan.Principles[step.Index]),
+        ReflectionStepKind.Rating => ReflectionMessages.ScaleHelp(say, plan.Name, plan.Principles[step.Index]),
         ReflectionStepKind.Note => say.Format(Phrase.ReflectionNoteHelp, plan.Principles[step.Index]),
         _ => say[Phrase.ReflectionPlaceHelp],
     };

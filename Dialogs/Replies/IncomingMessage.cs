@@ -24,7 +24,10 @@ public sealed record IncomingMessage(string Text)
     public IReadOnlyList<ReplyPerson> Mentioned { get; init; } = [];
 
     /// <summary>A form answering a step of a personal reflection, rather than a group's.</summary>
-    public bool AnswersReflection => FromForm && Step is { Kind: not StepReferenceKind.GroupStep };
+    public bool AnswersReflection => FromForm && Step is { Kind: not (StepReferenceKind.GroupStep or StepReferenceKind.Template) };
+
+    /// <summary>A form answering a step of making or editing a template.</summary>
+    public bool AnswersTemplate => FromForm && Step is { Kind: StepReferenceKind.Template };
 
     public static IncomingMessage Of(ITurnContext turnContext)
     {

@@ -23,4 +23,7 @@ public enum StepReferenceKind
 
     /// <summary>A step of a group session, counted from its first question.</summary>
     GroupStep,
+
+    /// <summary>A step of making or editing a team's template (see <c>Templates/TemplateSteps</c>).</summary>
+    Template,
 }

@@ -56,10 +56,10 @@ public static class ReflectionRecords
             return null;
         }
 
-        var plan = ReflectionPlan.For(knowledge, progress.CaseId);
+        var plan = ReflectionPlan.For(knowledge, progress);
         var fields = new List<ExportField>
         {
-            new("Case", plan?.Case.Name ?? progress.CaseId ?? "not chosen yet"),
+            new("Case", plan?.Name ?? progress.CaseId ?? "not chosen yet"),
             new("Where", where),
             new("Step", StepOf(plan, progress)),
             new("Paused", ExportWords.YesNo(progress.Paused)),
@@ -91,7 +91,7 @@ public static class ReflectionRecords
             fields.Add(new(principle, progress.Notes.TryGetValue(index, out var note) ? $"{rating}, note: {note}" : rating));
         }
 
-        return new ExportItem($"Reflection in progress on {plan?.Case.Name ?? progress.CaseId ?? "a case not chosen yet"}", fields);
+        return new ExportItem($"Reflection in progress on {plan?.Name ?? progress.CaseId ?? "a case not chosen yet"}", fields);
     }
 
     private static string StepOf(ReflectionPlan? plan, ReflectionProgress progress)

@@ -1,21 +1,38 @@
 using CoproBot.Dialogs.Languages;
+using CoproBot.Dialogs.Reflection;
+using CoproBot.Dialogs.Templates;
 using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Dialogs.Group.Commands;
 
 /// <summary>"facilitate ESTHER": starts a session in the conversation, led by whoever asked, unless one is running.</summary>
 /// <remarks>It comes before any session is loaded, since it may begin one; it decides on the state it finds when it saves.</remarks>
-internal sealed class StartCommand(SessionControl control, StepPrompts prompts, GroupSessionStore store, TimeProvider time, GroupRules rules)
+internal sealed class StartCommand(SessionControl control, StepPrompts prompts, GroupSessionStore store, TemplateStore templates, TimeProvider time, GroupRules rules)
 {
+    // A template's name holds more words than a case's ("ESTHER for Ward 3"), so the longer of the two matches wins;
+    // no template may be named as a case is, so "facilitate ESTHER" is always the case.
+    private async Task<ReflectionPlan?> PlanAsync(GroupInput input, string words, KnowledgeBase knowledge, CancellationToken cancellationToken)
+    {
+        var study = SessionPlan.FindCase(knowledge, words);
+        var available = input.Templates is { } places ? await templates.UsableAsync(places, cancellationToken) : [];
+        if (SessionPlan.FindTemplate([.. available.Select(t => t.Template)], words) is { } template
+            && (study is null || template.Name.Length > study.Name.Length))
+        {
+            return ReflectionPlan.For(knowledge, template);
+        }
+
+        return study is null ? null : ReflectionPlan.For(knowledge, study.Id);
+    }
+
     public async Task<IReadOnlyList<GroupReply>> HandleAsync(GroupInput input, string words, KnowledgeBase knowledge, CancellationToken cancellationToken)
     {
         // "facilitate ESTHER en français": the session speaks the language named, else the facilitator's.
         var (named, asked) = SessionLanguage.Split(words);
         var say = asked ?? input.Language;
         words = named;
-        if (SessionPlan.FindCase(knowledge, words) is not { } chosen || SessionPlan.StepsFor(knowledge, chosen.Id) is not { Count: > 0 } steps)
+        if (await PlanAsync(input, words, knowledge, cancellationToken) is not { } plan || SessionPlan.StepsFor(plan) is not { Count: > 0 } steps)
         {
-            return [new GroupReply(say[Phrase.GroupWhichCase])];
+            return [new GroupReply(say[Phrase.TemplateWhichTemplate])];
         }
 
         var mode = ModeReader.Mentioned(words);
@@ -31,7 +48,7 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
             {
                 SessionId = Guid.NewGuid().ToString("N"),
                 ConversationKey = input.ConversationKey,
-                CaseName = chosen.Name,
+                CaseName = plan.Name,
                 Steps = steps,
                 Mode = mode ?? SessionMode.Open,
                 EverAnonymous = mode == SessionMode.Anonymous,
@@ -52,7 +69,7 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
         var opening = new GroupReply(
             say.Format(
                 Phrase.GroupOpening,
-                chosen.Name,
+                plan.Name,
                 RatingDistribution.Count(say, questions, Phrase.GroupQuestionsOne, Phrase.GroupQuestionsMany),
                 RatingDistribution.Count(say, steps.Count - questions, Phrase.GroupPrinciplesOne, Phrase.GroupPrinciplesMany))
             + say.Format(Phrase.GroupConsent, rules.RetentionDays));

@@ -19,6 +19,7 @@ public static class LogEventRanges
         ("CoproBot.Bot.Reflection", 2150, 2199),
         ("CoproBot.Bot.Group", 2200, 2249),
         ("CoproBot.Dialogs.Group", 2250, 2299),
+        ("CoproBot.Dialogs.Templates", 2300, 2349),
         ("CoproBot.Knowledge", 3000, 3099),
         ("CoproBot.Storage", 4000, 4099),
     ];
