@@ -307,4 +307,29 @@ public enum Phrase
     // A guiding question the case wrote as an aim, asked as a question about the person's own work.
     QuestionAsVerb,
     QuestionAsAim,
+
+    // What a person is told when a turn fails or comes too fast.
+    TurnErrorApology,
+    TurnErrorNotSaved,
+    RateLimitPerson,
+    RateLimitConversation,
+
+    // Discord: the /copro command's names shown to people (name_localizations; Discord sends back the English names), and notices.
+    DiscordNameAsk,
+    DiscordNameCase,
+    DiscordNameCompare,
+    DiscordNameReflect,
+    DiscordNameMyData,
+    DiscordNameExportMyData,
+    DiscordNameForgetMe,
+    DiscordNameHelp,
+    DiscordNameQuestion,
+    DiscordNameCaseOption,
+    DiscordNameFeature,
+    DiscordAnsweredPrivately,
+    DiscordDone,
+
+    // Teams: the answer box and its button on a question's card.
+    TeamsAnswerPlaceholder,
+    TeamsSend,
 }
