@@ -26,6 +26,9 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The apology for a failed turn could not be sent to {ConversationId}")]
     public static partial void ApologyFailed(ILogger logger, Exception exception, string? conversationId);
 
+    [LoggerMessage(EventId = 1042, Level = LogLevel.Warning, Message = "The language of a failed turn in {ConversationId} could not be read; the apology is in English")]
+    public static partial void TurnLanguageUnknown(ILogger logger, Exception exception, string? conversationId);
+
     [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "An activity already answered on {ChannelId} in {ConversationId} came again; sending the {Count} replies saved for it and not yet confirmed")]
     public static partial void OwedRepliesResent(ILogger logger, string? channelId, string? conversationId, int count);
 

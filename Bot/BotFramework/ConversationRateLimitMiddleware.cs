@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,11 @@ namespace CoproBot.Bot.BotFramework;
 /// </remarks>
 public sealed class ConversationRateLimitMiddleware(IOptions<RateLimitOptions> options, TimeProvider time, ILogger<ConversationRateLimitMiddleware> logger) : IMiddleware
 {
-    public const string SlowDown = "You're sending messages faster than I can answer them well. Please give me a moment, then try again.";
+    /// <summary>What one person sending too fast is told, in English.</summary>
+    public static string SlowDown => Language.English[Phrase.RateLimitPerson];
 
-    public const string BusyConversation = "Messages are arriving in this conversation faster than I can answer them well. Please give me a moment, then try again.";
+    /// <summary>What a conversation with too many messages at once is told, in English.</summary>
+    public static string BusyConversation => Language.English[Phrase.RateLimitConversation];
 
     private readonly KeyedTokenBuckets _perPerson = new(options.Value.MessagesPerPersonPerMinute, time);
     private readonly KeyedTokenBuckets _perConversation = new(options.Value.MessagesPerConversationPerMinute, time);
@@ -36,20 +39,20 @@ public sealed class ConversationRateLimitMiddleware(IOptions<RateLimitOptions> o
         var person = activity.From?.Id is { Length: > 0 } id ? activity.ChannelId + "|" + id : conversation + "|?";
         if (!_perPerson.TryTake(person, out var personToldBefore))
         {
-            await RefuseAsync(turnContext, SlowDown, alreadyTold: personToldBefore, cancellationToken);
+            await RefuseAsync(turnContext, Phrase.RateLimitPerson, alreadyTold: personToldBefore, cancellationToken);
             return;
         }
 
         if (!_perConversation.TryTake(conversation, out var conversationToldBefore))
         {
-            await RefuseAsync(turnContext, BusyConversation, alreadyTold: conversationToldBefore, cancellationToken);
+            await RefuseAsync(turnContext, Phrase.RateLimitConversation, alreadyTold: conversationToldBefore, cancellationToken);
             return;
         }
 
         await next(cancellationToken);
     }
 
-    private async Task RefuseAsync(ITurnContext turnContext, string kindWords, bool alreadyTold, CancellationToken cancellationToken)
+    private async Task RefuseAsync(ITurnContext turnContext, Phrase kindWords, bool alreadyTold, CancellationToken cancellationToken)
     {
         if (alreadyTold)
         {
@@ -58,6 +61,10 @@ public sealed class ConversationRateLimitMiddleware(IOptions<RateLimitOptions> o
 
         var activity = turnContext.Activity;
         BotLog.RateLimited(logger, activity.ChannelId, activity.Conversation.Id);
-        await turnContext.SendActivityAsync(kindWords, cancellationToken: cancellationToken);
+
+        // Decided from the locale and the words alone: the person's stored choice would cost the storage read a
+        // refusal is there to save. Nothing is kept in the turn, since the turn goes no further.
+        var say = TurnLanguage.Decide(chosen: null, TurnLanguage.LocaleOf(activity), activity.Text);
+        await turnContext.SendActivityAsync(say[kindWords], cancellationToken: cancellationToken);
     }
 }

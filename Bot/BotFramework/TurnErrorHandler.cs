@@ -1,4 +1,5 @@
 using CoproBot.Bot.State;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
@@ -8,14 +9,14 @@ using Polly.Timeout;
 
 namespace CoproBot.Bot.BotFramework;
 
-/// <summary>What a user sees when a turn fails: a plain apology, and a fresh start instead of a stuck dialog.</summary>
+/// <summary>What a user sees when a turn fails: a plain apology in their language, and a fresh start instead of a stuck dialog.</summary>
 public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger, PrivateConversationState? privateState = null)
 {
-    public const string Apology =
-        "Sorry, something went wrong on my side. I've reset our conversation so you're not stuck. Say \"help\" to see what I can do.";
+    /// <summary>The apology in English, as an English speaker reads it.</summary>
+    public static string Apology => Language.English[Phrase.TurnErrorApology];
 
-    public const string NotSaved =
-        "Sorry, I couldn't save that just now, so your last answer was not saved. Please try again in a moment; everything before it is safe.";
+    /// <summary>The word that the last answer was not saved, in English.</summary>
+    public static string NotSaved => Language.English[Phrase.TurnErrorNotSaved];
 
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
@@ -24,7 +25,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         {
             // Decided again on fresh state and still outraced: nothing of this turn was saved, and nothing is reset.
             BotLog.StateConflict(logger, activity.ChannelId, activity.Conversation?.Id);
-            await TrySendAsync(turnContext, NotSaved);
+            await TrySendAsync(turnContext, Phrase.TurnErrorNotSaved);
             return;
         }
 
@@ -32,7 +33,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         {
             // Progress is kept: nothing of this turn was saved, so the person simply tries again.
             BotLog.StorageUnavailable(logger, activity.ChannelId, activity.Conversation?.Id);
-            await TrySendAsync(turnContext, NotSaved);
+            await TrySendAsync(turnContext, Phrase.TurnErrorNotSaved);
             return;
         }
 
@@ -69,7 +70,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             BotLog.ResetFailed(logger, resetError, activity.Conversation?.Id);
         }
 
-        await TrySendAsync(turnContext, Apology);
+        await TrySendAsync(turnContext, Phrase.TurnErrorApology);
     }
 
     private static bool IsStorageOutage(Exception exception) =>
@@ -88,7 +89,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsTokenFailure))
         || (exception.InnerException is { } inner && IsTokenFailure(inner));
 
-    private async Task TrySendAsync(ITurnContext turnContext, string text)
+    private async Task TrySendAsync(ITurnContext turnContext, Phrase apology)
     {
         var activity = turnContext.Activity;
         if (activity.Type is not ("message" or "invoke"))
@@ -98,11 +99,26 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
 
         try
         {
-            await turnContext.SendActivityAsync(text, cancellationToken: CancellationToken.None);
+            await turnContext.SendActivityAsync(LanguageOf(turnContext)[apology], cancellationToken: CancellationToken.None);
         }
         catch (Exception sendError) when (sendError is not OperationCanceledException)
         {
             BotLog.ApologyFailed(logger, sendError, activity.Conversation?.Id);
+        }
+    }
+
+    /// <summary>The turn's language if it is kept or can still be read from the activity, else English.</summary>
+    /// <remarks>The turn has already failed, perhaps while reading the very things its language is decided from.</remarks>
+    private Language LanguageOf(ITurnContext turnContext)
+    {
+        try
+        {
+            return TurnLanguage.Of(turnContext);
+        }
+        catch (Exception languageError) when (languageError is not OperationCanceledException)
+        {
+            BotLog.TurnLanguageUnknown(logger, languageError, turnContext.Activity.Conversation?.Id);
+            return Language.English;
         }
     }
 }

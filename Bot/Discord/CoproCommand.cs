@@ -12,10 +12,11 @@ public static class CoproCommand
     private const int SubCommand = 1;
     private const int StringOption = 3;
 
-    /// <summary>The command set, as Discord's bulk overwrite expects it, its descriptions in English and in French.</summary>
+    /// <summary>The command set, as Discord's bulk overwrite expects it, its names and descriptions in English and in French.</summary>
     /// <remarks>
-    /// Discord shows each description in the person's client language from <c>description_localizations</c>. The
-    /// names stay as they are: an interaction always carries the command's own names, which the bot reads.
+    /// Discord shows each name and description in the person's client language from <c>name_localizations</c> and
+    /// <c>description_localizations</c>. The English names are the command's own: an interaction always carries them,
+    /// whatever the person saw, and the bot reads them.
     /// </remarks>
     public static JsonArray Definitions() =>
     [
@@ -26,14 +27,14 @@ public static class CoproCommand
                 ["type"] = 1,
                 ["options"] = new JsonArray
                 {
-                    Sub("ask", Phrase.DiscordAsk, Text("question", Phrase.DiscordAskQuestion, autocomplete: false)),
-                    Sub("case", Phrase.DiscordCase, Text("case", Phrase.DiscordCaseOption, autocomplete: true)),
-                    Sub("compare", Phrase.DiscordCompare, Text("feature", Phrase.DiscordCompareFeature, autocomplete: true)),
-                    Sub("reflect", Phrase.DiscordReflect, Text("case", Phrase.DiscordReflectCase, autocomplete: true)),
-                    Sub("my-data", Phrase.DiscordMyData),
-                    Sub("export-my-data", Phrase.DiscordExportMyData),
-                    Sub("forget-me", Phrase.DiscordForgetMe),
-                    Sub("help", Phrase.DiscordHelp),
+                    Sub(Phrase.DiscordNameAsk, Phrase.DiscordAsk, Text(Phrase.DiscordNameQuestion, Phrase.DiscordAskQuestion, autocomplete: false)),
+                    Sub(Phrase.DiscordNameCase, Phrase.DiscordCase, Text(Phrase.DiscordNameCaseOption, Phrase.DiscordCaseOption, autocomplete: true)),
+                    Sub(Phrase.DiscordNameCompare, Phrase.DiscordCompare, Text(Phrase.DiscordNameFeature, Phrase.DiscordCompareFeature, autocomplete: true)),
+                    Sub(Phrase.DiscordNameReflect, Phrase.DiscordReflect, Text(Phrase.DiscordNameCaseOption, Phrase.DiscordReflectCase, autocomplete: true)),
+                    Sub(Phrase.DiscordNameMyData, Phrase.DiscordMyData),
+                    Sub(Phrase.DiscordNameExportMyData, Phrase.DiscordExportMyData),
+                    Sub(Phrase.DiscordNameForgetMe, Phrase.DiscordForgetMe),
+                    Sub(Phrase.DiscordNameHelp, Phrase.DiscordHelp),
                 },
             },
             Phrase.DiscordCommand),
@@ -75,15 +76,21 @@ public static class CoproCommand
         };
     }
 
-    /// <summary>Up to 25 choices matching what the person has typed in the focused option.</summary>
-    public static JsonObject Autocomplete(JsonElement data, ICommandChoices choices)
+    /// <summary>Up to 25 choices matching what the person has typed in the focused option, named in their language.</summary>
+    public static JsonObject Autocomplete(JsonElement data, ICommandChoices choices, Language say)
     {
+        ArgumentNullException.ThrowIfNull(choices);
         var (_, focusedName, typed) = Focused(data);
-        var list = focusedName == "feature" ? choices.Features : choices.Cases;
+        var feature = focusedName == "feature";
+        var list = feature ? choices.FeaturesIn(say) : choices.Cases;
+
+        // What is typed may be the English name as well as the shown one: the knowledge's own words are English.
+        var english = feature ? choices.Features.ToDictionary(choice => choice.Id, choice => choice.Name, StringComparer.Ordinal) : [];
         var matches = new JsonArray();
         foreach (var choice in list.Where(choice => typed.Length == 0
             || choice.Id.Contains(typed, StringComparison.OrdinalIgnoreCase)
-            || choice.Name.Contains(typed, StringComparison.OrdinalIgnoreCase)).Take(25))
+            || choice.Name.Contains(typed, StringComparison.OrdinalIgnoreCase)
+            || (english.TryGetValue(choice.Id, out var original) && original.Contains(typed, StringComparison.OrdinalIgnoreCase))).Take(25))
         {
             matches.Add(new JsonObject { ["name"] = choice.Name, ["value"] = choice.Id });
         }
@@ -107,37 +114,48 @@ public static class CoproCommand
         return (string.Empty, string.Empty, string.Empty);
     }
 
-    private static JsonObject Sub(string name, Phrase description, params JsonObject[] options) => Described(
-        new JsonObject
-        {
-            ["type"] = SubCommand,
-            ["name"] = name,
-            ["options"] = new JsonArray(options),
-        },
+    private static JsonObject Sub(Phrase name, Phrase description, params JsonObject[] options) => Described(
+        Named(new JsonObject { ["type"] = SubCommand }, name, options),
         description);
 
-    private static JsonObject Text(string name, Phrase description, bool autocomplete) => Described(
-        new JsonObject
+    private static JsonObject Text(Phrase name, Phrase description, bool autocomplete)
+    {
+        var option = Named(new JsonObject { ["type"] = StringOption }, name);
+        option["required"] = true;
+        option["max_length"] = autocomplete ? 100 : 1000;
+        option["autocomplete"] = autocomplete;
+        return Described(option, description);
+    }
+
+    // The English name is the one interactions carry back; every other language the bot speaks is shown in its place.
+    private static JsonObject Named(JsonObject definition, Phrase name, JsonObject[]? options = null)
+    {
+        definition["name"] = Language.English[name];
+        definition["name_localizations"] = Localized(name);
+        if (options is not null)
         {
-            ["type"] = StringOption,
-            ["name"] = name,
-            ["required"] = true,
-            ["max_length"] = autocomplete ? 100 : 1000,
-            ["autocomplete"] = autocomplete,
-        },
-        description);
+            definition["options"] = new JsonArray(options);
+        }
+
+        return definition;
+    }
 
     // English is the default Discord shows; every other language the bot speaks is a localisation ("fr" on Discord).
     private static JsonObject Described(JsonObject definition, Phrase description)
     {
         definition["description"] = Language.English[description];
+        definition["description_localizations"] = Localized(description);
+        return definition;
+    }
+
+    private static JsonObject Localized(Phrase phrase)
+    {
         var localized = new JsonObject();
         foreach (var language in Language.All.Where(language => language != Language.English))
         {
-            localized[language.Code] = language[description];
+            localized[language.Code] = language[phrase];
         }
 
-        definition["description_localizations"] = localized;
-        return definition;
+        return localized;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using CoproBot.Bot.BotFramework;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -76,6 +77,7 @@ public sealed class DiscordAdapter : BotAdapter
         var messages = activities.Where(activity => activity.Type == ActivityTypes.Message).ToList();
         if (turnContext.TurnState.Get<InteractionSession>(InteractionSession.TurnStateKey) is { } session)
         {
+            session.Speak(TurnLanguage.Of(turnContext));
             await session.SendAsync(messages, cancellationToken);
             return [.. activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N")))];
         }

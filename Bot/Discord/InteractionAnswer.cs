@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoproBot.Dialogs.Languages;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Discord;
@@ -6,10 +7,8 @@ namespace CoproBot.Bot.Discord;
 /// <summary>How an interaction is answered when its turn ends in time: a modal, an update of the pressed message, or a message.</summary>
 internal static class InteractionAnswer
 {
-    public const string Done = "Done.";
-
     /// <summary>The interaction response for the turn's replies, and the messages that follow it through the webhook.</summary>
-    public static (JsonObject Response, IReadOnlyList<JsonObject> FollowUps) For(IReadOnlyList<Activity> held, Interaction interaction, bool ephemeral)
+    public static (JsonObject Response, IReadOnlyList<JsonObject> FollowUps) For(IReadOnlyList<Activity> held, Interaction interaction, bool ephemeral, Language say)
     {
         var isComponent = interaction.Type == Interaction.MessageComponent;
         var replies = held.Where(activity => activity.Type == ActivityTypes.Message).ToList();
@@ -23,14 +22,14 @@ internal static class InteractionAnswer
         {
             return (isComponent
                 ? InteractionResponse.Of(InteractionResponse.DeferredUpdateMessage)
-                : InteractionResponse.Of(InteractionResponse.ChannelMessage, MessageRenderer.Note(Done, ephemeral: true)), []);
+                : InteractionResponse.Of(InteractionResponse.ChannelMessage, MessageRenderer.Note(say[Phrase.DiscordDone], ephemeral: true)), []);
         }
 
         var first = messages[0];
         if (first[ChartAttachments.FilesKey] is not null)
         {
             // Files go through the webhook; the interaction itself is answered in words.
-            return (InteractionResponse.Of(InteractionResponse.ChannelMessage, MessageRenderer.Note(Done, ephemeral: true)), messages);
+            return (InteractionResponse.Of(InteractionResponse.ChannelMessage, MessageRenderer.Note(say[Phrase.DiscordDone], ephemeral: true)), messages);
         }
 
         if (isComponent && first["flags"] is null)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoproBot.Dialogs.Languages;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Discord;
@@ -13,7 +14,6 @@ namespace CoproBot.Bot.Discord;
 public sealed class InteractionSession(Interaction interaction, DiscordRestClient rest, bool ephemeral, TimeProvider time)
 {
     public const string TurnStateKey = "CoproBot.Discord.InteractionSession";
-    private const string AnsweredPrivately = "I've answered you privately.";
     private static readonly TimeSpan ResponseSentWait = TimeSpan.FromSeconds(10);
 
     private readonly Lock _gate = new();
@@ -26,11 +26,17 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
     private bool _deferred;
     private bool _originalPending;
 
+    // The interaction's locale until the turn has decided its language (a chosen one, or the message's own).
+    private Language _say = Language.ForLocale(interaction.Locale) ?? Language.English;
+
     public Task<JsonObject> Response => _response.Task;
 
     public Interaction Interaction => interaction;
 
     private bool IsComponent => interaction.Type == Interaction.MessageComponent;
+
+    /// <summary>The turn's language, for the words the session itself adds ("Done.", "I've answered you privately.").</summary>
+    public void Speak(Language language) => _say = language;
 
     /// <summary>Called once the interaction response is on its way to Discord.</summary>
     public void MarkResponseSent() => _responseSent.TrySetResult();
@@ -99,7 +105,7 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
             else if (_deferred && _originalPending && _outbox.Count == 0 && !IsComponent)
             {
                 // A deferred command shows "thinking…" until its original is edited; never leave it spinning.
-                Enqueue([MessageRenderer.Note(InteractionAnswer.Done, ephemeral)]);
+                Enqueue([MessageRenderer.Note(_say[Phrase.DiscordDone], ephemeral)]);
             }
         }
 
@@ -113,7 +119,7 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
 
     private JsonObject Answer()
     {
-        var (response, followUps) = InteractionAnswer.For(_held, interaction, ephemeral);
+        var (response, followUps) = InteractionAnswer.For(_held, interaction, ephemeral, _say);
         _held.Clear();
         Enqueue(followUps);
         return response;
@@ -165,7 +171,7 @@ public sealed class InteractionSession(Interaction interaction, DiscordRestClien
                 if (settleOriginal)
                 {
                     // Never left spinning, and saying nothing of what was sent.
-                    await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, MessageRenderer.Note(AnsweredPrivately, ephemeral: false), cancellationToken);
+                    await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, MessageRenderer.Note(_say[Phrase.DiscordAnsweredPrivately], ephemeral: false), cancellationToken);
                 }
 
                 if (editOriginal)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoproBot.Bot.BotFramework;
+using CoproBot.Dialogs.Languages;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
@@ -77,7 +78,7 @@ public static class InteractionsEndpoint
 
         if (interaction.Type == Interaction.Autocomplete)
         {
-            return Results.Json(CoproCommand.Autocomplete(interaction.Data, choices));
+            return Results.Json(CoproCommand.Autocomplete(interaction.Data, choices, Language.ForLocale(interaction.Locale) ?? Language.English));
         }
 
         if (!InteractionTranslator.StartsTurn(interaction.Type))

@@ -47,9 +47,9 @@ public sealed class PrivacyConversation(
                 return true;
             // A bare "export" is left to reflections, whose summary offers it.
             case MeaningKind.ExportMyData or MeaningKind.ExportMyDataAsJson:
-                var document = await export.BuildAsync(activity.ChannelId, activity.From.Id, cancellationToken);
+                var document = await export.BuildAsync(activity.ChannelId, activity.From.Id, say, cancellationToken);
                 var rendered = meaning.Kind == MeaningKind.ExportMyData ? ExportMarkdown.Render(document) : "```json\n" + ExportJson.Render(document) + "\n```";
-                await SendPrivatelyAsync(turnContext, ExportMessages.Split(rendered), cancellationToken);
+                await SendPrivatelyAsync(turnContext, ExportMessages.Split(rendered, say), cancellationToken);
                 return true;
             case MeaningKind.ForgetMe:
                 await index.RecordAsync(person, PendingTable, person, "pending", cancellationToken);

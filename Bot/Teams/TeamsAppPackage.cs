@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace CoproBot.Bot.Teams;
 
-/// <summary>Builds the Teams app package (manifest and icons in a zip) with the bot's app id filled in.</summary>
+/// <summary>Builds the Teams app package (manifest, its French language file and icons in a zip) with the bot's app id filled in.</summary>
 public static class TeamsAppPackage
 {
     public const string DefaultWebsite = "https://github.com/coprobot";
@@ -40,6 +40,8 @@ public static class TeamsAppPackage
             writer.Write(manifest);
         }
 
+        // The French names and descriptions Teams shows a French client (the manifest's localizationInfo names the file).
+        zip.CreateEntryFromFile(Path.Combine(directory, "fr.json"), "fr.json");
         zip.CreateEntryFromFile(Path.Combine(directory, "color.png"), "color.png");
         zip.CreateEntryFromFile(Path.Combine(directory, "outline.png"), "outline.png");
     }

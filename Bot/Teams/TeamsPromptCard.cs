@@ -1,4 +1,5 @@
 using CoproBot.Bot.Teams.Cards;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
 
 namespace CoproBot.Bot.Teams;
@@ -14,9 +15,14 @@ public static class TeamsPromptCard
     private static readonly string[] Ratings = ["1", "2", "3", "4", "5"];
 
     /// <summary>The card for <paramref name="text"/> asking <paramref name="step"/>, or null when it would be too large for Teams.</summary>
-    public static Microsoft.Bot.Schema.Attachment? For(string text, Reply reply, StepReference step)
+    /// <param name="text">The question's words.</param>
+    /// <param name="reply">The reply asking it, with its choices and what answer it wants.</param>
+    /// <param name="step">The step its submits name.</param>
+    /// <param name="say">The language of the card's own labels (the answer box and its button).</param>
+    public static Microsoft.Bot.Schema.Attachment? For(string text, Reply reply, StepReference step, Language say)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(say);
         var input = reply.Input!;
         var card = new AdaptiveCard(text);
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -41,8 +47,8 @@ public static class TeamsPromptCard
 
                 break;
             default:
-                card.TextInput(TeamsCardData.AnswerInput, input.Placeholder ?? "Type your answer here");
-                card.Submit("Send", TeamsCardData.Send(step));
+                card.TextInput(TeamsCardData.AnswerInput, input.Placeholder ?? say[Phrase.TeamsAnswerPlaceholder]);
+                card.Submit(say[Phrase.TeamsSend], TeamsCardData.Send(step));
 
                 // The box is on the card already, so a choice that only opens one is left out; the rest are said aloud.
                 foreach (var choice in reply.Choices.Where(choice => !choice.OpensInput))

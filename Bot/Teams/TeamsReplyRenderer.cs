@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,7 +23,7 @@ public sealed class TeamsReplyRenderer : IReplyRenderer
         var text = TextReplyRenderer.Addressed(reply, mention?.Text ?? string.Empty);
         var card = reply.Answer is { } answer
             ? TeamsAnswerCard.For(answer, reply)
-            : reply.Input is { Step: { } step } ? TeamsPromptCard.For(text, reply, step) : null;
+            : reply.Input is { Step: { } step } ? TeamsPromptCard.For(text, reply, step, TurnLanguage.Of(turnContext)) : null;
         Activity activity;
         if (card is null)
         {

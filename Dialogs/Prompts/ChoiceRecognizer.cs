@@ -11,7 +11,12 @@ namespace CoproBot.Dialogs.Prompts;
 public sealed class ChoiceRecognizer
 {
     private static readonly NumberRecognizer Numbers = new(NumberOptions.None);
-    private static readonly string[] LastWords = ["last", "the last", "last one", "the last one", "bottom one", "the bottom one"];
+    // Compared after normalising, so French is written here without its accents ("la dernière" is "la derniere").
+    private static readonly string[] LastWords =
+    [
+        "last", "the last", "last one", "the last one", "bottom one", "the bottom one",
+        "dernier", "derniere", "le dernier", "la derniere", "celui du bas", "celle du bas", "tout en bas", "en bas",
+    ];
 
     // A prompt's choices are read on every answer to it (and yes or no on every message that may answer one), so
     // their normalised names are worked out once per list.

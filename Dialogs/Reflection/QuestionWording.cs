@@ -1,16 +1,20 @@
+using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Reflection;
 
 /// <summary>How a guiding question is put to the person: about their own place, and as a question even when the case wrote it as a statement.</summary>
 /// <remarks>
 /// CMHA's guiding "question" is "Provide educational programming to foster recovery and living well": asked as it stands
 /// it reads as an order, so it is asked as "How does your work provide educational programming …?" with the case's
-/// own wording shown beside it. Generic on purpose, so new cases need no code.
+/// own wording shown beside it. Generic on purpose, so new cases need no code. The case's words stay as the case wrote
+/// them; only the question around them is in the person's language.
 /// </remarks>
 public static class QuestionWording
 {
     /// <summary>The question as asked; the same as <paramref name="question"/> when it is already a question about no named place.</summary>
-    public static string Asked(string question, string? place)
+    public static string Asked(Language say, string question, string? place)
     {
+        ArgumentNullException.ThrowIfNull(say);
         ArgumentNullException.ThrowIfNull(question);
         var adapted = PlaceWording.Adapt(question, place).Trim();
         if (IsQuestion(adapted))
@@ -19,7 +23,7 @@ public static class QuestionWording
         }
 
         var aim = adapted.TrimEnd('.', '!', ';', ':');
-        return StartsWithOrdinaryWord(aim) ? $"How does your work {char.ToLowerInvariant(aim[0])}{aim[1..]}?" : $"How does your work reflect this aim: {aim}?";
+        return StartsWithOrdinaryWord(aim) ? say.Format(Phrase.QuestionAsVerb, char.ToLowerInvariant(aim[0]) + aim[1..]) : say.Format(Phrase.QuestionAsAim, aim);
     }
 
     public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');

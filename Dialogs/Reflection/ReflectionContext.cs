@@ -31,7 +31,7 @@ public static class ReflectionContext
         {
             // The prompt's words in every language, so "what does community mean?" finds them whichever the person reads.
             ReflectionStepKind.Place => new MessageContext(Awaiting.Place, string.Join(' ', Language.All.Select(language => language[Phrase.ReflectionAskPlace])), locale),
-            ReflectionStepKind.Question => new MessageContext(Awaiting.Question, QuestionWording.Asked(plan.Questions[step.Index], progress.Place) + " " + plan.Questions[step.Index], locale),
+            ReflectionStepKind.Question => new MessageContext(Awaiting.Question, string.Join(' ', Language.All.Select(language => QuestionWording.Asked(language, plan.Questions[step.Index], progress.Place))) + " " + plan.Questions[step.Index], locale),
             ReflectionStepKind.Rating => new MessageContext(Awaiting.Rating, plan.Principles[step.Index], locale),
             _ => new MessageContext(Awaiting.Note, plan.Principles[step.Index], locale),
         };

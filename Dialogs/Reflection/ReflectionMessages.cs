@@ -36,7 +36,7 @@ public static class ReflectionMessages
                 return say[Phrase.ReflectionAskPlace] + Earlier(say, progress.Place);
             case ReflectionStepKind.Question:
                 var original = plan.Questions[step.Index];
-                var adapted = QuestionWording.Asked(original, progress.Place);
+                var adapted = QuestionWording.Asked(say, original, progress.Place);
                 var text = say.Format(Phrase.ReflectionQuestion, step.Index + 1, plan.Questions.Count, adapted);
                 if (adapted != original)
                 {

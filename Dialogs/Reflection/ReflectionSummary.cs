@@ -26,7 +26,7 @@ public static class ReflectionSummary
         text.Append(say[Phrase.SummaryQuestions]);
         for (var i = 0; i < plan.Questions.Count; i++)
         {
-            var asked = QuestionWording.Asked(plan.Questions[i], progress.Place);
+            var asked = QuestionWording.Asked(say, plan.Questions[i], progress.Place);
             text.Append(CultureInfo.InvariantCulture, $"**{asked}**\n\n{progress.Answers.GetValueOrDefault(i) ?? say[Phrase.SummarySkipped]}\n\n");
         }
 

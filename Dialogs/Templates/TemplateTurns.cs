@@ -11,6 +11,9 @@ namespace CoproBot.Dialogs.Templates;
 /// <remarks>The dialog lives in the person's private conversation state, beside their reflection; a turn saves it once.</remarks>
 public sealed class TemplateTurns
 {
+    /// <summary>Where the making or editing of a template is kept in the person's private conversation state, while it lasts.</summary>
+    public const string DialogStateProperty = "TemplateDialogState";
+
     private readonly PrivateConversationState _state;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly DialogSet _dialogs;
@@ -22,7 +25,7 @@ public sealed class TemplateTurns
     {
         ArgumentNullException.ThrowIfNull(state);
         _state = state;
-        _dialogState = state.CreateProperty<DialogState>("TemplateDialogState");
+        _dialogState = state.CreateProperty<DialogState>(DialogStateProperty);
         _dialogs = new DialogSet(_dialogState, logger).Add(dialog);
         _store = store;
         _knowledge = knowledge;
@@ -35,6 +38,16 @@ public sealed class TemplateTurns
         ArgumentNullException.ThrowIfNull(turnContext);
         var incoming = IncomingMessage.Of(turnContext);
         text = incoming.AnswersTemplate ? incoming.Text : text ?? string.Empty;
+
+        // Nothing is kept for someone who is not making or editing a template: the dialog's state is read without
+        // creating it, and created only for a template command.
+        var stored = await _dialogState.GetAsync(turnContext, null!, cancellationToken);
+        var command = stored?.DialogStack is { Count: > 0 } ? null : TemplateCommandReader.Read(text);
+        if (command is not null && !incoming.AnswersTemplate && command.Kind == TemplateCommandKind.None)
+        {
+            return false;
+        }
+
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
         bool handled;
         if (dc.ActiveDialog is not null)
@@ -50,8 +63,12 @@ public sealed class TemplateTurns
         }
         else
         {
-            var command = TemplateCommandReader.Read(text);
-            handled = command.Kind != TemplateCommandKind.None && await HandleAsync(turnContext, dc, command, cancellationToken);
+            handled = await HandleAsync(turnContext, dc, command!, cancellationToken);
+        }
+
+        if (dc.ActiveDialog is null)
+        {
+            await _dialogState.DeleteAsync(turnContext, cancellationToken);
         }
 
         await _state.SaveChangesAsync(turnContext, false, cancellationToken);

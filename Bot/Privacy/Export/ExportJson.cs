@@ -3,6 +3,10 @@ using System.Text.Json.Nodes;
 namespace CoproBot.Bot.Privacy.Export;
 
 /// <summary>The export as readable JSON: sections by title, each record an object of its plain-word values; no JSON inside strings.</summary>
+/// <remarks>
+/// The structure's own names (title, exported, about, records, summary, data) are a stable schema in every language, so
+/// a program can read any person's export; the section titles, labels and values are in the person's language.
+/// </remarks>
 public static class ExportJson
 {
     public static string Render(ExportDocument document)
@@ -10,9 +14,9 @@ public static class ExportJson
         ArgumentNullException.ThrowIfNull(document);
         var root = new JsonObject
         {
-            ["title"] = ExportDocument.Title,
+            ["title"] = document.Title,
             ["exported"] = ExportWords.Date(document.Exported),
-            ["about"] = ExportDocument.Scope,
+            ["about"] = document.Scope,
         };
         foreach (var section in document.Sections)
         {

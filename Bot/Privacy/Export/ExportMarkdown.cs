@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Bot.Privacy.Export;
 
@@ -10,10 +11,11 @@ public static class ExportMarkdown
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# {ExportDocument.Title}\n\nExported {ExportWords.Date(document.Exported)} (UTC). {ExportDocument.Scope}\n\n");
+        var exported = document.Say.Format(Phrase.ExportExported, ExportWords.Date(document.Exported));
+        text.Append(CultureInfo.InvariantCulture, $"# {document.Title}\n\n{exported} {document.Scope}\n\n");
         if (document.IsEmpty)
         {
-            return text.Append("I don't keep anything about you at the moment.\n").ToString();
+            return text.Append(document.Say[Phrase.ExportNothingKept]).Append('\n').ToString();
         }
 
         foreach (var section in document.Sections)
@@ -21,20 +23,21 @@ public static class ExportMarkdown
             text.Append(CultureInfo.InvariantCulture, $"## {section.Title}\n\n_{section.About}_\n\n");
             foreach (var item in section.Items)
             {
-                Item(text, item);
+                Item(document.Say, text, item);
             }
         }
 
         return text.ToString();
     }
 
-    private static void Item(StringBuilder text, ExportItem item)
+    private static void Item(Language say, StringBuilder text, ExportItem item)
     {
         text.Append(CultureInfo.InvariantCulture, $"### {item.Title}\n\n");
         foreach (var field in item.Fields)
         {
             // A value over several lines stays inside its list item.
-            text.Append(CultureInfo.InvariantCulture, $"- **{field.Label}**: {field.Value.ReplaceLineEndings("\n").Replace("\n", "\n  ", StringComparison.Ordinal)}\n");
+            var value = field.Value.ReplaceLineEndings("\n").Replace("\n", "\n  ", StringComparison.Ordinal);
+            text.Append("- ").Append(say.Format(Phrase.ExportField, field.Label, value)).Append('\n');
         }
 
         if (item.Fields.Count > 0)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Bot.Privacy.Export;
 
@@ -14,9 +14,10 @@ public static class ExportMessages
     public const int MaxCharacters = 8000;
     private const string Fence = "```";
 
-    public static IReadOnlyList<string> Split(string text, int limit = MaxCharacters)
+    public static IReadOnlyList<string> Split(string text, Language say, int limit = MaxCharacters)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(say);
         if (text.Length <= limit)
         {
             return [text];
@@ -30,7 +31,7 @@ public static class ExportMessages
         {
             var piece = (reopen is null ? string.Empty : reopen + "\n") + pieces[i];
             reopen = OpenFence(piece);
-            var heading = string.Create(CultureInfo.InvariantCulture, $"_Part {i + 1} of {pieces.Count}_\n\n");
+            var heading = "_" + say.Format(Phrase.ExportPart, i + 1, pieces.Count) + "_\n\n";
             parts.Add(heading + piece + (reopen is null ? string.Empty : "\n" + Fence));
         }
 

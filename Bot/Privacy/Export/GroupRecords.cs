@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Group;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Storage.Privacy;
 using CoproBot.Storage.Tables;
 
@@ -18,7 +19,7 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
         [GroupSessionStore.ParticipantTable, GroupSessionStore.ContributionTable, GroupSessionStore.ParkingTable, GroupSessionStore.OwnerTable];
 
     /// <summary>One item per session the records belong to, in the order the sessions started.</summary>
-    public async Task<List<ExportItem>> DescribeAsync(IEnumerable<PersonalRecord> records, string userId, CancellationToken cancellationToken)
+    public async Task<List<ExportItem>> DescribeAsync(Language say, IEnumerable<PersonalRecord> records, string userId, CancellationToken cancellationToken)
     {
         var items = new List<(DateTimeOffset Started, ExportItem Item)>();
         foreach (var bySession in records.GroupBy(r => r.Entity.PartitionKey, StringComparer.Ordinal))
@@ -27,7 +28,7 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
             var fields = new List<ExportField>();
             if (session?.Leads(userId) == true)
             {
-                fields.Add(new("You lead it", $"yes ({SessionPrivacy.KeptOfLeader(session)})"));
+                fields.Add(new(say[Phrase.ExportYouLead], say[session.IsAnonymous ? Phrase.ExportYouLeadAnonymous : Phrase.ExportYouLeadNamed]));
             }
 
             // Taking part first, then what was given in the order of the session's steps.
@@ -35,25 +36,25 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
             {
                 try
                 {
-                    fields.Add(await DescribeAsync(record, session, userId, cancellationToken));
+                    fields.Add(await DescribeAsync(say, record, session, userId, cancellationToken));
                 }
                 catch (System.Text.Json.JsonException)
                 {
                     // Never dropped: what cannot be read as its kind is given as it is stored, opened up.
-                    fields.Add(new("A record I could not put into words", NestedJson.Pretty(NestedJson.Parse(record.Entity.Data))));
+                    fields.Add(new(say[Phrase.ExportUnreadable], NestedJson.Pretty(NestedJson.Parse(record.Entity.Data))));
                 }
             }
 
             var title = session is null
-                ? "A group session that has ended and is no longer kept in full"
-                : $"Group session on {session.CaseName}, started {ExportWords.Date(session.StartedAt)}";
+                ? say[Phrase.ExportSessionGone]
+                : say.Format(Phrase.ExportSessionTitle, session.CaseName, ExportWords.Date(session.StartedAt));
             items.Add((session?.StartedAt ?? DateTimeOffset.MinValue, new ExportItem(title, fields)));
         }
 
         return [.. items.OrderBy(i => i.Started).Select(i => i.Item)];
     }
 
-    private async Task<ExportField> DescribeAsync(PersonalRecord record, GroupSession? session, string userId, CancellationToken cancellationToken)
+    private async Task<ExportField> DescribeAsync(Language say, PersonalRecord record, GroupSession? session, string userId, CancellationToken cancellationToken)
     {
         var data = record.Entity.Data;
         switch (record.Table)
@@ -62,29 +63,29 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
                 var contribution = GroupSessionStore.Read<Contribution>(data)!;
                 var given = contribution switch
                 {
-                    { Passed: true } => "you passed",
-                    { Rating: { } rating } => $"your rating: {rating}/5",
+                    { Passed: true } => say[Phrase.ExportPassed],
+                    { Rating: { } rating } => say.Format(Phrase.ExportYourRating, rating),
                     _ => contribution.Text ?? string.Empty,
                 };
-                var how = contribution.UserName is null ? "anonymously" : "under your name";
-                return new($"{StepOf(session, contribution.Step)} (given {how}, {ExportWords.Date(contribution.At)})", given);
+                var how = contribution.UserName is null ? Phrase.ExportGivenAnonymously : Phrase.ExportGivenUnderName;
+                return new(say.Format(how, StepOf(say, session, contribution.Step), ExportWords.Date(contribution.At)), given);
             case GroupSessionStore.ParticipantTable:
                 var participant = GroupSessionStore.Read<Participant>(data)!;
-                return new("You took part", participant.Name is null
-                    ? $"joined {ExportWords.Date(participant.JoinedAt)}, without a name kept"
-                    : $"joined {ExportWords.Date(participant.JoinedAt)} as {participant.Name}");
+                return new(say[Phrase.ExportTookPart], participant.Name is null
+                    ? say.Format(Phrase.ExportJoinedNoName, ExportWords.Date(participant.JoinedAt))
+                    : say.Format(Phrase.ExportJoinedAs, ExportWords.Date(participant.JoinedAt), participant.Name));
             case GroupSessionStore.ParkingTable:
                 var topic = GroupSessionStore.Read<ParkedTopic>(data)!;
-                return new($"A topic you parked ({ExportWords.Date(topic.At)})", topic.Topic);
+                return new(say.Format(Phrase.ExportParkedTopic, ExportWords.Date(topic.At)), topic.Topic);
             default:
                 // The owner row holds only the person; the topic is read to see whose words it is.
                 var parked = await store.GetAsync(GroupSessionStore.ParkingTable, record.Entity.PartitionKey, record.Entity.RowKey, cancellationToken);
                 var owned = parked is null ? null : GroupSessionStore.Read<ParkedTopic>(parked.Data);
-                return new("A parked topic you volunteered to own", owned switch
+                return new(say[Phrase.ExportOwnedTopic], owned switch
                 {
-                    null => "the topic is no longer kept",
+                    null => say[Phrase.ExportTopicGone],
                     _ when owned.UserId == userId => owned.Topic,
-                    _ => "a topic someone else parked (their words are not included)",
+                    _ => say[Phrase.ExportTopicOthers],
                 });
         }
     }
@@ -101,14 +102,14 @@ public sealed class GroupRecords(GroupSessionStore sessions, ITableStore store)
         }
     }
 
-    private static string StepOf(GroupSession? session, int step)
+    private static string StepOf(Language say, GroupSession? session, int step)
     {
         if (session is null || step < 0 || step >= session.Steps.Count)
         {
-            return $"Step {step + 1}";
+            return say.Format(Phrase.ExportStepNumber, step + 1);
         }
 
         var current = session.Steps[step];
-        return current.Kind == SessionStepKind.Question ? $"Guiding question: {current.Text}" : $"Principle: {current.Text}";
+        return say.Format(current.Kind == SessionStepKind.Question ? Phrase.ExportStepQuestion : Phrase.ExportStepPrinciple, current.Text);
     }
 }

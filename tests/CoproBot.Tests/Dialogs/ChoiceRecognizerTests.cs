@@ -58,6 +58,19 @@ public sealed class ChoiceRecognizerTests
         Assert.Equal(2, ChoiceRecognizer.Default.Recognize("the last one", Cases)?.Index);
     }
 
+    [Theory]
+    [InlineData("la dernière", "fr-CA")]
+    [InlineData("Le dernier", "fr-FR")]
+    [InlineData("celle du bas", "fr-CA")]
+    [InlineData("celui du bas", "fr-CA")]
+    [InlineData("the bottom one", "en-GB")]
+    public void TheLastOrBottomOnePicksTheLastChoiceInFrenchToo(string text, string locale)
+    {
+        var found = ChoiceRecognizer.Default.Recognize(text, Cases, locale);
+
+        Assert.Equal((2, ChoiceMatchKind.Ordinal), (found!.Index, found.Kind));
+    }
+
     [Fact]
     public void APositionBeyondTheListMatchesNothing()
     {

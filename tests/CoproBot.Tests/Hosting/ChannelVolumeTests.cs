@@ -47,7 +47,7 @@ public sealed class ChannelVolumeTests
         Assert.True(time.GetUtcNow() - DateTimeOffset.Parse("2026-11-29T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture) <= TimeSpan.FromMinutes(1));
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
         var replies = host.Connector.All.Select(r => r.Activity).Where(a => a.Type == ActivityTypes.Message).ToList();
-        Assert.DoesNotContain(replies, reply => reply.Text is ConversationRateLimitMiddleware.SlowDown or ConversationRateLimitMiddleware.BusyConversation);
+        Assert.DoesNotContain(replies, reply => reply.Text == ConversationRateLimitMiddleware.SlowDown || reply.Text == ConversationRateLimitMiddleware.BusyConversation);
         var answered = replies.Select(reply => reply.ReplyToId).ToHashSet(StringComparer.Ordinal);
         Assert.True(sent.SetEquals(answered), $"{sent.Except(answered).Count()} of {sent.Count} activities got no answer.");
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoproBot.Bot.Privacy.Export;
+using CoproBot.Dialogs.Languages;
 
 namespace CoproBot.Tests.Privacy;
 
@@ -9,7 +10,7 @@ public sealed class ExportMessagesTests
     [Fact]
     public void AShortExportIsOneMessageAsItIs()
     {
-        Assert.Equal(["# Your data\n\nNothing yet."], ExportMessages.Split("# Your data\n\nNothing yet."));
+        Assert.Equal(["# Your data\n\nNothing yet."], ExportMessages.Split("# Your data\n\nNothing yet.", Language.English));
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public sealed class ExportMessagesTests
 
         text.Append("```json\n{\n").Append(string.Join(",\n", Enumerable.Range(0, 900).Select(i => $"  \"line{i}\": \"value {i}\""))).Append("\n}\n```\n\nThe end.\n");
 
-        var parts = ExportMessages.Split(text.ToString(), limit: 4000);
+        var parts = ExportMessages.Split(text.ToString(), Language.English, limit: 4000);
 
         Assert.True(parts.Count > 3);
         Assert.All(parts, part => Assert.True(part.Length <= 4000, $"A part of {part.Length} characters."));

@@ -68,7 +68,7 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.DoesNotContain("```", export, StringComparison.Ordinal);
         Assert.DoesNotContain("esther", export, StringComparison.Ordinal);
         Assert.DoesNotContain("DialogStack", export, StringComparison.Ordinal);
-        Assert.DoesNotContain("## " + PersonalDataExport.Unknown, export, StringComparison.Ordinal);
+        Assert.DoesNotContain("## " + Language.English[PersonalDataExport.Unknown], export, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.Superset(new HashSet<string> { "reflections", "reminders", "reminderdue", "botstate", "convrefs", "groupcontrib", "grouppeople", "grouppark", "groupown" }, tables);
         foreach (var table in tables)
         {
-            Assert.True(export.Contains("## " + SectionOf(table), StringComparison.Ordinal), $"The export has no section for {table}.");
+            Assert.True(export.Contains("## " + Language.English[SectionOf(table)], StringComparison.Ordinal), $"The export has no section for {table}.");
         }
     }
 
@@ -97,7 +97,7 @@ public sealed class ExportTests : IAsyncLifetime
 
         var export = string.Join("\n", await SayAsync("export my data"));
 
-        Assert.Contains("## " + PersonalDataExport.Unknown, export, StringComparison.Ordinal);
+        Assert.Contains("## " + Language.English[PersonalDataExport.Unknown], export, StringComparison.Ordinal);
         Assert.Contains("### A record in the table futurefeature", export, StringComparison.Ordinal);
         Assert.Contains("\"words\": \"my own note\"", export, StringComparison.Ordinal);
         Assert.Contains("\"score\": 3", export, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.Contains("Start with what Esther says matters", strings);
         Assert.Contains("2026-11-30T10:00:00Z", strings);
         Assert.DoesNotContain(strings, s => s.TrimStart().StartsWith('{') || s.TrimStart().StartsWith('['));
-        Assert.True(json.RootElement.TryGetProperty(PersonalDataExport.CompletedReflections, out _));
+        Assert.True(json.RootElement.TryGetProperty(Language.English[PersonalDataExport.CompletedReflections], out _));
         Assert.DoesNotMatch(@"\b(Sam|Jo)\b", reply);
     }
 
@@ -149,7 +149,7 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.Equal(Language.English[Phrase.PrivacyAskInPersonalChat], Assert.Single(replies).Text);
     }
 
-    private static string SectionOf(string table) => table switch
+    private static Phrase SectionOf(string table) => table switch
     {
         "reflections" => PersonalDataExport.CompletedReflections,
         "reminders" or "reminderdue" => PersonalDataExport.Reminders,

@@ -1,3 +1,6 @@
+using CoproBot.Dialogs.Languages;
+using CoproBot.Dialogs.Reflection;
+using CoproBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 
@@ -97,6 +100,27 @@ public sealed class FrenchReflectionTests
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AGuidingQuestionWrittenAsAnAimIsAskedInFrenchWithTheCasesOwnWords()
+    {
+        await using var host = await BotHost.StartAsync();
+        var activity = TeamsActivities.Personal(host.Connector.ServiceUrl, "a:fr-cmha", "réfléchir sur le CMHA Learning Centre");
+        activity["locale"] = "fr-CA";
+
+        var replies = await host.PostAsync(activity);
+
+        var question = replies.Single(text => text.StartsWith("Question 1 sur", StringComparison.Ordinal));
+        Assert.Contains("En quoi votre travail permet-il de « provide educational programming to foster recovery and living well » ?", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("How does your work", question, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Provide educational programming to foster recovery and living well", "En quoi votre travail permet-il de « provide educational programming to foster recovery and living well » ?")]
+    [InlineData("CMHA branches share what works", "En quoi votre travail répond-il à cet objectif : CMHA branches share what works ?")]
+    [InlineData("What do we need to improve?", "What do we need to improve?")]
+    public void AnAimIsPutAsAFrenchQuestionAroundTheCasesWords(string written, string asked) =>
+        Assert.Equal(asked, QuestionWording.Asked(Language.French, written, place: null));
 
     private static Activity French(TestAdapter adapter, string text)
     {

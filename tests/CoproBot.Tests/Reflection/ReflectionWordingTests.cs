@@ -1,3 +1,4 @@
+using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Understanding;
 
@@ -46,7 +47,7 @@ public sealed class ReflectionWordingTests
     [InlineData("CMHA branches share what works", "How does your work reflect this aim: CMHA branches share what works?")]
     [InlineData("What do we need to improve?", "What do we need to improve?")]
     public void AGuidingQuestionWrittenAsAStatementIsAskedAsAQuestion(string written, string asked) =>
-        Assert.Equal(asked, QuestionWording.Asked(written, place: null));
+        Assert.Equal(asked, QuestionWording.Asked(Language.English, written, place: null));
 
     [Theory]
     [InlineData("reflect", true, null)]

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
 
 namespace CoproBot.Tests.Teams;
@@ -18,9 +19,12 @@ public sealed class TeamsAppPackageTests
 
         Assert.True(exitCode == 0, error);
         using var zip = ZipFile.OpenRead(Path.Combine(folder, "app.zip"));
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+        Assert.Equal(["color.png", "fr.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
         using var manifestStream = zip.GetEntry("manifest.json")!.Open();
-        AssertValidManifest(JsonNode.Parse(manifestStream)!, BotId);
+        var manifest = JsonNode.Parse(manifestStream)!;
+        AssertValidManifest(manifest, BotId);
+        using var frenchStream = zip.GetEntry("fr.json")!.Open();
+        AssertFrenchFileLocalisesTheManifest(manifest, JsonNode.Parse(frenchStream)!);
         AssertPng(zip.GetEntry("color.png")!, 192);
         AssertPng(zip.GetEntry("outline.png")!, 32);
     }
@@ -65,6 +69,67 @@ public sealed class TeamsAppPackageTests
         var commands = bot["commandLists"]![0]!["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList();
         Assert.Equal(["ask", "reflect", "help", "my data"], commands);
         Assert.DoesNotContain("{{", manifest.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachFrenchCommandTitleIsUnderstoodFromAFrenchTeams()
+    {
+        var french = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("deployment", "teams", "fr.json")))!.AsObject();
+        var titles = french.Where(p => p.Key.EndsWith(".title", StringComparison.Ordinal)).ToDictionary(p => (string)p.Value!, p => p.Key);
+        Assert.Equal(["aide", "mes données", "réfléchir"], titles.Keys.Order());
+        await using var host = await BotHost.StartAsync();
+
+        var expected = new Dictionary<string, string>
+        {
+            ["aide"] = Language.French[Phrase.ConversationHelp],
+            ["mes données"] = Language.French[Phrase.PrivacyHeresWhat],
+            ["réfléchir"] = Language.French[Phrase.ReflectionChooseCase],
+        };
+        foreach (var (title, reply) in expected)
+        {
+            var activity = TeamsActivities.Personal(host.Connector.ServiceUrl, "a:fr-command-" + titles[title], title);
+            activity["locale"] = "fr-CA";
+            var replies = await host.PostAsync(activity);
+            Assert.True(replies.Count > 0 && replies[0].StartsWith(reply, StringComparison.Ordinal), $"\"{title}\" was answered: {string.Join(" | ", replies)}");
+        }
+    }
+
+    // Every key names a field the manifest has, at Teams' lengths, with words of its own.
+    private static void AssertFrenchFileLocalisesTheManifest(JsonNode manifest, JsonNode french)
+    {
+        var localization = manifest["localizationInfo"]!;
+        Assert.Equal("fr", (string?)localization["additionalLanguages"]![0]!["languageTag"]);
+        Assert.Equal("fr.json", (string?)localization["additionalLanguages"]![0]!["file"]);
+        Assert.EndsWith("MicrosoftTeams.Localization.schema.json", (string?)french["$schema"], StringComparison.Ordinal);
+        var limits = new Dictionary<string, int> { ["name.short"] = 30, ["name.full"] = 100, ["description.short"] = 80, ["description.full"] = 4000 };
+        foreach (var (key, value) in french.AsObject().Where(p => p.Key != "$schema"))
+        {
+            var original = Field(manifest, key);
+            Assert.True(original is not null, $"fr.json names {key}, which the manifest does not have.");
+            var text = (string)value!;
+            var limit = limits.GetValueOrDefault(key, key.EndsWith(".title", StringComparison.Ordinal) ? 32 : 128);
+            Assert.InRange(text.Length, 1, limit);
+        }
+
+        Assert.All(limits.Keys, key => Assert.NotNull(french[key]));
+        Assert.NotEqual((string?)manifest["description"]!["full"], (string?)french["description.full"]);
+    }
+
+    // "bots[0].commandLists[0].commands[1].title" read in the manifest.
+    private static JsonNode? Field(JsonNode manifest, string path)
+    {
+        JsonNode? node = manifest;
+        foreach (var part in path.Split('.'))
+        {
+            var name = part.Split('[')[0];
+            node = node?[name];
+            foreach (var index in part.Split('[').Skip(1))
+            {
+                node = node?.AsArray().ElementAtOrDefault(int.Parse(index.TrimEnd(']'), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return node;
     }
 
     private static void AssertPng(ZipArchiveEntry entry, int size)
