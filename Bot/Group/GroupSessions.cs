@@ -35,7 +35,7 @@ public sealed class GroupSessions(GroupFacilitator facilitator, GroupCommandRead
             return true;
         }
 
-        var replies = await facilitator.HandleAsync(input, knowledge.Current.Knowledge, cancellationToken);
+        var replies = await facilitator.HandleAsync(input, knowledge.Current, cancellationToken);
         if (replies is null)
         {
             return false;

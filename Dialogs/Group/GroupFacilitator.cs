@@ -1,6 +1,6 @@
 using CoproBot.Dialogs.Group.Commands;
 using CoproBot.Dialogs.Templates;
-using CoproBot.Knowledge.Model;
+using CoproBot.Knowledge.Catalog;
 
 namespace CoproBot.Dialogs.Group;
 
@@ -29,7 +29,7 @@ public sealed class GroupFacilitator
     }
 
     /// <summary>The replies for a message in a group conversation; null when it is not for the session.</summary>
-    public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupInput input, KnowledgeBase knowledge, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GroupReply>?> HandleAsync(GroupInput input, KnowledgeSnapshot knowledge, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
 

@@ -24,7 +24,7 @@ public static class RatingCharts
             return null;
         }
 
-        var title = ChartMessages.Title(SessionReport.StepTitle(session, step), session.Steps[step].Text);
+        var title = ChartMessages.Title(SessionReport.StepTitle(session, step), session.Steps[step].Shown());
         var bars = Enumerable.Range(1, 5).Select(score => new ChartBar(score.ToString(System.Globalization.CultureInfo.InvariantCulture), ratings.Count(r => r == score))).ToList();
         var say = session.Speaks;
         return new ReplyChart(title, bars, RatingDistribution.Render(say, ratings), ChartMessages.AltText(say, title, ratings), ChartMessages.RatingAxis(say), ChartMessages.PeopleAxis(say));

@@ -23,13 +23,16 @@ public static class SessionPlan
     }
 
     /// <summary>The steps of a plan, a case's or a team's template's alike: its guiding questions, then its principles.</summary>
-    public static IReadOnlyList<SessionStep> StepsFor(ReflectionPlan plan)
+    /// <param name="plan">The case's or template's plan.</param>
+    /// <param name="words">Its lines in the session's language, kept beside each original; none for English or a template.</param>
+    public static IReadOnlyList<SessionStep> StepsFor(ReflectionPlan plan, PlanWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        words ??= PlanWords.Original;
         return
         [
-            .. plan.Questions.Select(text => new SessionStep(SessionStepKind.Question, text)),
-            .. plan.Principles.Select(text => new SessionStep(SessionStepKind.Principle, text)),
+            .. plan.Questions.Select((text, i) => new SessionStep(SessionStepKind.Question, text, words.Question(i))),
+            .. plan.Principles.Select((text, i) => new SessionStep(SessionStepKind.Principle, text, words.Principle(i))),
         ];
     }
 

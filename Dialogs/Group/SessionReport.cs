@@ -22,7 +22,7 @@ public static class SessionReport
     public static string Reveal(SessionRecord record, int step)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"**{StepTitle(record.Session, step)}: {record.Session.Steps[step].Text}**");
+        text.AppendLine(CultureInfo.InvariantCulture, $"**{StepTitle(record.Session, step)}: {record.Session.Steps[step].Named(record.Session.Speaks)}**");
         AppendStep(text, record, step);
         return text.ToString().TrimEnd();
     }
@@ -39,7 +39,7 @@ public static class SessionReport
         text.AppendLine();
         for (var step = 0; step < session.Steps.Count; step++)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{heading}# {StepTitle(session, step)}: {session.Steps[step].Text}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{heading}# {StepTitle(session, step)}: {session.Steps[step].Named(say)}");
             AppendStep(text, record, step);
             text.AppendLine();
         }
@@ -88,7 +88,7 @@ public static class SessionReport
         foreach (var contribution in rows.OrderBy(c => c.Step).ThenBy(c => session.IsAnonymous ? c.Id[(c.Id.IndexOf('-', StringComparison.Ordinal) + 1)..] : c.Id, StringComparer.Ordinal))
         {
             var step = session.Steps[contribution.Step];
-            var cells = new List<string> { (contribution.Step + 1).ToString(CultureInfo.InvariantCulture), step.Kind.ToString(), step.Text };
+            var cells = new List<string> { (contribution.Step + 1).ToString(CultureInfo.InvariantCulture), step.Kind.ToString(), step.Named(session.Speaks) };
             if (!session.IsAnonymous)
             {
                 cells.Add(contribution.UserName ?? string.Empty);

@@ -470,6 +470,10 @@ public enum Phrase
     QuestionAsVerb,
     QuestionAsAim,
 
+    // A case's own line (a guiding question, a principle) shown in translation, with the source's words kept beside it.
+    CaseOriginalLine,
+    CaseWordsWithOriginal,
+
     // What a person is told when a turn fails or comes too fast.
     TurnErrorApology,
     TurnErrorNotSaved,

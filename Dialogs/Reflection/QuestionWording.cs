@@ -16,7 +16,27 @@ public static class QuestionWording
     {
         ArgumentNullException.ThrowIfNull(say);
         ArgumentNullException.ThrowIfNull(question);
-        var adapted = PlaceWording.Adapt(question, place).Trim();
+        return AsQuestion(say, PlaceWording.Adapt(question, place).Trim());
+    }
+
+    /// <summary>A translation of <paramref name="original"/> as asked: the place the original names becomes the person's own, where the translation names it too.</summary>
+    public static string AskedInTranslation(Language say, string translated, string original, string? place)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        ArgumentNullException.ThrowIfNull(translated);
+        var text = translated.Trim();
+        if (!string.IsNullOrWhiteSpace(place) && PlaceWording.Find(original) is { } named && text.LastIndexOf(named, StringComparison.Ordinal) is var at and >= 0)
+        {
+            text = string.Concat(text.AsSpan(0, at), place.Trim(), text.AsSpan(at + named.Length));
+        }
+
+        return AsQuestion(say, text);
+    }
+
+    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
+
+    private static string AsQuestion(Language say, string adapted)
+    {
         if (IsQuestion(adapted))
         {
             return adapted;
@@ -25,8 +45,6 @@ public static class QuestionWording
         var aim = adapted.TrimEnd('.', '!', ';', ':');
         return StartsWithOrdinaryWord(aim) ? say.Format(Phrase.QuestionAsVerb, char.ToLowerInvariant(aim[0]) + aim[1..]) : say.Format(Phrase.QuestionAsAim, aim);
     }
-
-    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
 
     // "Provide …" reads on as "how does your work provide …"; an abbreviation at the start ("CMHA branches …") cannot.
     private static bool StartsWithOrdinaryWord(string text)

@@ -141,13 +141,14 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         Save(dc, progress);
         var input = new InputRequest(step.Answer, step.Reference) { Now = true };
         var say = TurnLanguage.Of(dc.Context);
-        var prompt = Asking(ReflectionMessages.Prompt(say, plan, progress, step), input, []);
+        var words = PlanWords.For(knowledge.Current, plan, say);
+        var prompt = Asking(ReflectionMessages.Prompt(say, plan, progress, step, words), input, []);
         var (promptId, retry) = step.Kind switch
         {
             ReflectionStepKind.Place => (PlacePrompt, Asking(say[Phrase.ReflectionEmptyAnswer], input, [])),
 
             // Words that are no rating get the scale as buttons (channels with cards show it on every rating card already).
-            ReflectionStepKind.Rating => (RatingPrompt, Asking(ReflectionMessages.RatingRetry(say, plan.Principles[step.Index]), input, RatingScale.Choices(say))),
+            ReflectionStepKind.Rating => (RatingPrompt, Asking(ReflectionMessages.RatingRetry(say, words.PrincipleName(plan, step.Index)), input, RatingScale.Choices(say))),
             _ => (AnswerPrompt, Asking(say[Phrase.ReflectionEmptyAnswer], input, [])),
         };
 
@@ -188,7 +189,7 @@ internal sealed class ReflectionFlow(KnowledgeCatalog knowledge, ReflectionArchi
         var activity = dc.Context.Activity;
         var completed = time.GetUtcNow();
         var say = TurnLanguage.Of(dc.Context);
-        var markdown = ReflectionSummary.Markdown(say, plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)));
+        var markdown = ReflectionSummary.Markdown(say, plan, progress, TimeZoneInfo.ConvertTime(completed, UserTimeZone.Resolve(activity, progress.TimeZoneId)), PlanWords.For(knowledge.Current, plan, say));
         var person = PersonalDataIndex.PersonKey(activity.ChannelId, activity.From.Id);
         var saved = await archive.SaveAsync(person, plan.Id, plan.Name, completed, markdown, cancellationToken);
         ReflectionDialogLog.Completed(dc.Logger, plan.Id);

@@ -24,18 +24,26 @@ public static class ReflectionMessages
         return text + say[Phrase.ReflectionIntroHelp];
     }
 
-    public static string Prompt(Language say, ReflectionPlan plan, ReflectionProgress progress, ReflectionStep step)
+    /// <summary>The step as asked; a line <paramref name="words"/> translates is shown with its original beneath it.</summary>
+    public static string Prompt(Language say, ReflectionPlan plan, ReflectionProgress progress, ReflectionStep step, PlanWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(say);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(step);
+        words ??= PlanWords.Original;
         switch (step.Kind)
         {
             case ReflectionStepKind.Place:
                 return say[Phrase.ReflectionAskPlace] + Earlier(say, progress.Place);
             case ReflectionStepKind.Question:
                 var original = plan.Questions[step.Index];
+                if (words.Question(step.Index) is { } translated)
+                {
+                    return say.Format(Phrase.ReflectionQuestion, step.Index + 1, plan.Questions.Count, QuestionWording.AskedInTranslation(say, translated, original, progress.Place))
+                        + say.Format(Phrase.CaseOriginalLine, original) + Earlier(say, progress.Answers.GetValueOrDefault(step.Index));
+                }
+
                 var adapted = QuestionWording.Asked(say, original, progress.Place);
                 var text = say.Format(Phrase.ReflectionQuestion, step.Index + 1, plan.Questions.Count, adapted);
                 if (adapted != original)
@@ -46,9 +54,10 @@ public static class ReflectionMessages
                 return text + Earlier(say, progress.Answers.GetValueOrDefault(step.Index));
             case ReflectionStepKind.Rating:
                 var rating = progress.Ratings.TryGetValue(step.Index, out var r) ? say.Format(Phrase.ReflectionRatingOf, r) : null;
-                return say.Format(Phrase.ReflectionRatingPrompt, step.Index + 1, plan.Principles.Count, plan.Principles[step.Index], Legend(say)) + Earlier(say, rating);
+                return say.Format(Phrase.ReflectionRatingPrompt, step.Index + 1, plan.Principles.Count, words.PrincipleName(plan, step.Index), Legend(say))
+                    + OriginalLine(say, plan.Principles[step.Index], words.Principle(step.Index)) + Earlier(say, rating);
             default:
-                return say.Format(Phrase.ReflectionNotePrompt, plan.Principles[step.Index]) + Earlier(say, progress.Notes.GetValueOrDefault(step.Index));
+                return say.Format(Phrase.ReflectionNotePrompt, words.PrincipleName(plan, step.Index)) + Earlier(say, progress.Notes.GetValueOrDefault(step.Index));
         }
     }
 
@@ -92,6 +101,9 @@ public static class ReflectionMessages
         ArgumentNullException.ThrowIfNull(say);
         return say[Phrase.ReflectionScaleLegend];
     }
+
+    private static string OriginalLine(Language say, string original, string? translated) =>
+        translated is null ? string.Empty : say.Format(Phrase.CaseOriginalLine, original);
 
     private static string Earlier(Language say, string? answer) => answer is null ? string.Empty : say.Format(Phrase.ReflectionEarlier, answer);
 }

@@ -11,11 +11,13 @@ public static class ReflectionSummary
     /// <param name="plan">The case's questions and principles.</param>
     /// <param name="progress">The person's answers.</param>
     /// <param name="completed">When, on the person's own clock.</param>
-    public static string Markdown(Language say, ReflectionPlan plan, ReflectionProgress progress, DateTimeOffset completed)
+    /// <param name="words">The plan's lines in <paramref name="say"/>; a translated one keeps the original beside it, so the record holds the source's words.</param>
+    public static string Markdown(Language say, ReflectionPlan plan, ReflectionProgress progress, DateTimeOffset completed, PlanWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(say);
+        words ??= PlanWords.Original;
         var text = new StringBuilder();
         text.Append(say.Format(Phrase.SummaryTitle, plan.Name));
         text.Append(plan.Template is null && plan.Case is { } study
@@ -26,8 +28,10 @@ public static class ReflectionSummary
         text.Append(say[Phrase.SummaryQuestions]);
         for (var i = 0; i < plan.Questions.Count; i++)
         {
-            var asked = QuestionWording.Asked(say, plan.Questions[i], progress.Place);
-            text.Append(CultureInfo.InvariantCulture, $"**{asked}**\n\n{progress.Answers.GetValueOrDefault(i) ?? say[Phrase.SummarySkipped]}\n\n");
+            var asked = words.Question(i) is { } translated
+                ? "**" + QuestionWording.AskedInTranslation(say, translated, plan.Questions[i], progress.Place) + "**" + say.Format(Phrase.CaseOriginalLine, plan.Questions[i])
+                : "**" + QuestionWording.Asked(say, plan.Questions[i], progress.Place) + "**";
+            text.Append(CultureInfo.InvariantCulture, $"{asked}\n\n{progress.Answers.GetValueOrDefault(i) ?? say[Phrase.SummarySkipped]}\n\n");
         }
 
         text.Append(say[Phrase.SummaryPrinciples]);
@@ -35,17 +39,21 @@ public static class ReflectionSummary
         {
             var rating = progress.Ratings.TryGetValue(i, out var r) ? $"{r}/5" : say[Phrase.SummaryNotRated];
             var note = progress.Notes.TryGetValue(i, out var n) ? $" — {n}" : string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"- {plan.Principles[i]}: {rating}{note}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {words.PrincipleWithOriginal(say, plan, i)}: {rating}{note}\n");
         }
 
-        var (strongest, toWorkOn) = Extremes(plan, progress);
+        var (strongest, toWorkOn) = Extremes(plan, progress, words.Principle);
         text.Append(say[Phrase.SummaryStrongest]).Append(strongest.Count > 0 ? string.Join("; ", strongest) : say[Phrase.SummaryNoneStrong]).Append('\n');
         text.Append(say[Phrase.SummaryToWorkOn]).Append(toWorkOn.Count > 0 ? string.Join("; ", toWorkOn) : say[Phrase.SummaryNoneWeak]).Append('\n');
         return text.ToString();
     }
 
     /// <summary>The principles at the top score (4 or 5) and those at the bottom score (3 or lower).</summary>
-    public static (IReadOnlyList<string> Strongest, IReadOnlyList<string> ToWorkOn) Extremes(ReflectionPlan plan, ReflectionProgress progress)
+    public static (IReadOnlyList<string> Strongest, IReadOnlyList<string> ToWorkOn) Extremes(ReflectionPlan plan, ReflectionProgress progress) =>
+        Extremes(plan, progress, _ => null);
+
+    // Named in the summary's language where a principle has a translation; the bullets above keep the original beside it.
+    private static (IReadOnlyList<string> Strongest, IReadOnlyList<string> ToWorkOn) Extremes(ReflectionPlan plan, ReflectionProgress progress, Func<int, string?> translated)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
@@ -58,10 +66,10 @@ public static class ReflectionSummary
         var top = rated.Max(r => r.Value);
         var bottom = rated.Min(r => r.Value);
         return (
-            top >= 4 ? Named(plan, rated.Where(r => r.Value == top)) : [],
-            bottom <= 3 ? Named(plan, rated.Where(r => r.Value == bottom)) : []);
+            top >= 4 ? Named(plan, rated.Where(r => r.Value == top), translated) : [],
+            bottom <= 3 ? Named(plan, rated.Where(r => r.Value == bottom), translated) : []);
     }
 
-    private static List<string> Named(ReflectionPlan plan, IEnumerable<KeyValuePair<int, int>> ratings) =>
-        [.. ratings.OrderBy(r => r.Key).Select(r => $"{plan.Principles[r.Key]} ({r.Value}/5)")];
+    private static List<string> Named(ReflectionPlan plan, IEnumerable<KeyValuePair<int, int>> ratings, Func<int, string?> translated) =>
+        [.. ratings.OrderBy(r => r.Key).Select(r => $"{translated(r.Key) ?? plan.Principles[r.Key]} ({r.Value}/5)")];
 }

@@ -70,6 +70,28 @@ public sealed class KnowledgeTranslation(string language, KnowledgeBase text, Kn
         return index >= 0 && from.Count == to.Count ? to[index] : Flatten(translated.SearchText);
     }
 
+    /// <summary>
+    /// The translation of one line of <paramref name="original"/> (a list item, or the whole of a text cell) as the
+    /// original reads now; null when the line is not the original's, the item counts differ, or the translation is out
+    /// of date, so a stale rendering is never shown in place of the original.
+    /// </summary>
+    public string? CurrentLine(CaseFeature original, string line)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        if (Cell(original.CaseId, original.FeatureId) is not { } translated || IsOutOfDate(original))
+        {
+            return null;
+        }
+
+        var from = Lines(original);
+        var to = Lines(translated);
+        var index = from.FindIndex(l => l == Flatten(line ?? string.Empty));
+        return index >= 0 && from.Count == to.Count && to[index].Length > 0 ? to[index] : null;
+    }
+
+    private static List<string> Lines(CaseFeature cell) =>
+        cell.IsList ? [.. cell.Items.Select(Flatten)] : [Flatten(cell.Text ?? string.Empty)];
+
     private static List<string> Pieces(CaseFeature cell) =>
         cell.IsList ? [.. cell.Items.Select(Flatten)] : CellUnits.Sentences(Flatten(cell.Text ?? string.Empty));
 

@@ -1,6 +1,7 @@
 using CoproBot.Dialogs.Languages;
 using CoproBot.Dialogs.Reflection;
 using CoproBot.Dialogs.Templates;
+using CoproBot.Knowledge.Catalog;
 using CoproBot.Knowledge.Model;
 
 namespace CoproBot.Dialogs.Group.Commands;
@@ -24,13 +25,14 @@ internal sealed class StartCommand(SessionControl control, StepPrompts prompts, 
         return study is null ? null : ReflectionPlan.For(knowledge, study.Id);
     }
 
-    public async Task<IReadOnlyList<GroupReply>> HandleAsync(GroupInput input, string words, KnowledgeBase knowledge, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GroupReply>> HandleAsync(GroupInput input, string words, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
         // "facilitate ESTHER en français": the session speaks the language named, else the facilitator's.
         var (named, asked) = SessionLanguage.Split(words);
         var say = asked ?? input.Language;
         words = named;
-        if (await PlanAsync(input, words, knowledge, cancellationToken) is not { } plan || SessionPlan.StepsFor(plan) is not { Count: > 0 } steps)
+        if (await PlanAsync(input, words, snapshot.Knowledge, cancellationToken) is not { } plan
+            || SessionPlan.StepsFor(plan, PlanWords.For(snapshot, plan, say)) is not { Count: > 0 } steps)
         {
             return [new GroupReply(say[Phrase.TemplateWhichTemplate])];
         }

@@ -19,13 +19,13 @@ internal sealed class StepPrompts(GroupSessionStore store, SessionControl contro
         }
 
         actions.AddRange([say[Phrase.GroupButtonReveal], say[Phrase.GroupButtonNext], say[Phrase.GroupButtonEnd]]);
-        var prompt = new GroupReply($"**{SessionReport.StepTitle(session, session.Step)}**\n{step.Text}\n\n{ask}") { AsksStep = session.Step, Actions = actions, Speaks = say };
+        var prompt = new GroupReply($"**{SessionReport.StepTitle(session, session.Step)}**\n{step.Prompt(say)}\n\n{ask}") { AsksStep = session.Step, Actions = actions, Speaks = say };
         return session.Mode == SessionMode.RoundRobin ? [prompt, await InvitationAsync(session, cancellationToken)] : [prompt];
     }
 
     /// <summary>The "Contribute" button: the current step again, asking for free text (a modal where the channel has them).</summary>
     public static GroupReply AskForText(GroupSession session) =>
-        new($"{SessionReport.StepTitle(session, session.Step)}: {session.Current.Text}") { AsksForText = true, AsksStep = session.Step, Speaks = session.Speaks };
+        new($"{SessionReport.StepTitle(session, session.Step)}: {session.Current.Shown()}") { AsksForText = true, AsksStep = session.Step, Speaks = session.Speaks };
 
     /// <summary>In round robin, the invited person has answered or passed: move the turn on, if nothing else has.</summary>
     public async Task<IReadOnlyList<GroupReply>> TakeTurnAsync(GroupInput input, GroupSession session, int step, CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ public sealed class TeamsFrenchSessionTests : IAsyncLifetime
         var first = await _channel.SayAsync("Camille", "Ouvert");
         Assert.Equal(French[Phrase.GroupModeOpen], first[0].Text);
         var prompt = TeamsChannel.TextOf(first[^1]);
-        Assert.StartsWith("**Question 1 sur 3 (étape 1 sur 9)**", prompt, StringComparison.Ordinal);
+        Assert.StartsWith("**Question 1 sur 3 (étape 1 sur 9)**\nQu'est-ce qui est le mieux pour Esther, ou important pour elle ?\nOriginal (anglais) : _What is best for, or important to, Esther?_\n\n", prompt, StringComparison.Ordinal);
         Assert.Contains("Partagez vos idées : répondez ici.", prompt, StringComparison.Ordinal);
         // The card's own send button comes first; the session's buttons follow, in French ("Contribuer" is the card's box).
         Assert.Equal(["Révéler", "Suivant", "Terminer"], ButtonsOf(first[^1]).Skip(1));
@@ -81,12 +81,15 @@ public sealed class TeamsFrenchSessionTests : IAsyncLifetime
         var summary = ended[^1].Text;
         Assert.StartsWith("## Réflexion de groupe sur ESTHER", summary, StringComparison.Ordinal);
         Assert.Contains("- Sam: Demander à Esther ce qui compte le plus pour elle", summary, StringComparison.Ordinal);
+        Assert.Contains("### Principe 1 sur 6 (étape 4 sur 9): Accent sur la coordination des soins dans une population aux besoins complexes (original : « Focus on care coordination in complex needs population »)", summary, StringComparison.Ordinal);
         Assert.Contains("### Sujets mis de côté\n1. le coût du transport pour les aidants (pris en charge par Niamh)", summary, StringComparison.Ordinal);
 
         var markdown = Assert.Single(await _channel.SayAsync("Sam", "exporter en markdown")).Text;
         Assert.StartsWith("# Réflexion de groupe sur ESTHER", markdown, StringComparison.Ordinal);
         Assert.Contains("## Qui a participé", markdown, StringComparison.Ordinal);
-        Assert.Contains("step,kind,prompt,participant,contribution,rating", Assert.Single(await _channel.SayAsync("Sam", "exporter en csv")).Text, StringComparison.Ordinal);
+        var csv = Assert.Single(await _channel.SayAsync("Sam", "exporter en csv")).Text;
+        Assert.Contains("step,kind,prompt,participant,contribution,rating", csv, StringComparison.Ordinal);
+        Assert.Contains("\"1\",\"Question\",\"Qu'est-ce qui est le mieux pour Esther, ou important pour elle ? (original : « What is best for, or important to, Esther? »)\",\"Sam\"", csv, StringComparison.Ordinal);
     }
 
     [Fact]

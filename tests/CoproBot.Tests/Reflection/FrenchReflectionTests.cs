@@ -73,11 +73,18 @@ public sealed class FrenchReflectionTests
         var adapter = ReflectionChat.NewAdapter();
 
         await bot.Flow(adapter)
-            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Réfléchissons au **cas 1 : ESTHER**")).AssertReply(ReflectionConversationTests.Starts("Question 1 sur 3 :"))
-            .Send(French(adapter, "Qu'on l'écoute sur ce qui compte dans sa semaine")).AssertReply(ReflectionConversationTests.Starts("Question 2 sur 3"))
+            .Send(French(adapter, "reflect on ESTHER")).AssertReply(ReflectionConversationTests.Starts("Réfléchissons au **cas 1 : ESTHER**"))
+            .AssertReply(a => Assert.StartsWith("Question 1 sur 3 : Qu'est-ce qui est le mieux pour Esther, ou important pour elle ?\nOriginal (anglais) : _What is best for, or important to, Esther?_", a.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send(French(adapter, "Qu'on l'écoute sur ce qui compte dans sa semaine"))
+            .AssertReply(a => Assert.StartsWith("Question 2 sur 3 : Qui doit coopérer pour y parvenir ?\nOriginal (anglais) : _Who needs to cooperate to fulfill this?_", a.AsMessageActivity().Text, StringComparison.Ordinal))
             .Send(French(adapter, "Son médecin, l'équipe de soins à domicile et sa fille")).AssertReply(ReflectionConversationTests.Starts("Question 3 sur 3"))
-            .Send(French(adapter, "Partager les notes entre les services")).AssertReply(ReflectionConversationTests.Starts("Principe 1 sur 6"))
-            .Send(French(adapter, "plutôt bien")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
+            .Send(French(adapter, "Partager les notes entre les services")).AssertReply(a =>
+            {
+                var prompt = a.AsMessageActivity().Text;
+                Assert.StartsWith("Principe 1 sur 6 : dans quelle mesure votre travail reflète-t-il « Accent sur la coordination des soins dans une population aux besoins complexes » ?", prompt, StringComparison.Ordinal);
+                Assert.Contains("\nOriginal (anglais) : _Focus on care coordination in complex needs population_", prompt, StringComparison.Ordinal);
+            })
+            .Send(French(adapter, "plutôt bien")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur « Accent sur la coordination des soins"))
             .Send(French(adapter, "passer")).AssertReply(ReflectionConversationTests.Starts("Principe 2 sur 6"))
             .Send(French(adapter, "pas du tout")).AssertReply(ReflectionConversationTests.Starts("Une remarque sur"))
             .Send(French(adapter, "passer")).AssertReply(ReflectionConversationTests.Starts("Principe 3 sur 6"))
@@ -91,12 +98,15 @@ public sealed class FrenchReflectionTests
             .Send(French(adapter, "passer")).AssertReply(a =>
             {
                 var summary = a.AsMessageActivity().Text;
-                Assert.Contains("- Focus on care coordination in complex needs population: 4/5\n", summary, StringComparison.Ordinal);
-                Assert.Contains("- Openness, transparency: 1/5\n", summary, StringComparison.Ordinal);
-                Assert.Contains("- Joy, ‘serious fun’: 3/5\n", summary, StringComparison.Ordinal);
-                Assert.Contains("- Driven by value (not money): 5/5\n", summary, StringComparison.Ordinal);
-                Assert.Contains("- Reconnection to original healthcare values: 1/5\n", summary, StringComparison.Ordinal);
-                Assert.Contains("- Balancing power: 2/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("**Qu'est-ce qui est le mieux pour Esther, ou important pour elle ?**\nOriginal (anglais) : _What is best for, or important to, Esther?_\n\nQu'on l'écoute", summary, StringComparison.Ordinal);
+                Assert.Contains("- Accent sur la coordination des soins dans une population aux besoins complexes (original : « Focus on care coordination in complex needs population »): 4/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("- Ouverture, transparence (original : « Openness, transparency »): 1/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("- Joie, « plaisir sérieux » (original : « Joy, ‘serious fun’ »): 3/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("- Guidé par la valeur (pas par l'argent) (original : « Driven by value (not money) »): 5/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("- Retour aux valeurs premières des soins de santé (original : « Reconnection to original healthcare values »): 1/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("- Équilibre des pouvoirs (original : « Balancing power »): 2/5\n", summary, StringComparison.Ordinal);
+                Assert.Contains("Guidé par la valeur (pas par l'argent) (5/5)", summary, StringComparison.Ordinal);
+                Assert.DoesNotContain("Question 1", summary, StringComparison.Ordinal);
             })
             .StartTestAsync();
     }
@@ -111,7 +121,8 @@ public sealed class FrenchReflectionTests
         var replies = await host.PostAsync(activity);
 
         var question = replies.Single(text => text.StartsWith("Question 1 sur", StringComparison.Ordinal));
-        Assert.Contains("En quoi votre travail permet-il de « provide educational programming to foster recovery and living well » ?", question, StringComparison.Ordinal);
+        Assert.Contains("En quoi votre travail permet-il de « offrir une programmation éducative pour favoriser le rétablissement et le bien-vivre » ?", question, StringComparison.Ordinal);
+        Assert.Contains("\nOriginal (anglais) : _Provide educational programming to foster recovery and living well_", question, StringComparison.Ordinal);
         Assert.DoesNotContain("How does your work", question, StringComparison.Ordinal);
     }
 
