@@ -9,9 +9,6 @@ public static class CoproCommand
 {
     public const string Name = "copro";
 
-    private const int SubCommand = 1;
-    private const int StringOption = 3;
-
     /// <summary>The command set, as Discord's bulk overwrite expects it, its names and descriptions in English and in French.</summary>
     /// <remarks>
     /// Discord shows each name and description in the person's client language from <c>name_localizations</c> and
@@ -20,31 +17,40 @@ public static class CoproCommand
     /// </remarks>
     public static JsonArray Definitions() =>
     [
-        Described(
+        CommandJson.Described(
             new JsonObject
             {
                 ["name"] = Name,
                 ["type"] = 1,
                 ["options"] = new JsonArray
                 {
-                    Sub(Phrase.DiscordNameAsk, Phrase.DiscordAsk, Text(Phrase.DiscordNameQuestion, Phrase.DiscordAskQuestion, autocomplete: false)),
-                    Sub(Phrase.DiscordNameCase, Phrase.DiscordCase, Text(Phrase.DiscordNameCaseOption, Phrase.DiscordCaseOption, autocomplete: true)),
-                    Sub(Phrase.DiscordNameCompare, Phrase.DiscordCompare, Text(Phrase.DiscordNameFeature, Phrase.DiscordCompareFeature, autocomplete: true)),
-                    Sub(Phrase.DiscordNameReflect, Phrase.DiscordReflect, Text(Phrase.DiscordNameCaseOption, Phrase.DiscordReflectCase, autocomplete: true)),
-                    Sub(Phrase.DiscordNameMyData, Phrase.DiscordMyData),
-                    Sub(Phrase.DiscordNameExportMyData, Phrase.DiscordExportMyData),
-                    Sub(Phrase.DiscordNameForgetMe, Phrase.DiscordForgetMe),
-                    Sub(Phrase.DiscordNameHelp, Phrase.DiscordHelp),
+                    CommandJson.Sub(Phrase.DiscordNameAsk, Phrase.DiscordAsk, CommandJson.Text(Phrase.DiscordNameQuestion, Phrase.DiscordAskQuestion, autocomplete: false)),
+                    CommandJson.Sub(Phrase.DiscordNameCase, Phrase.DiscordCase, CommandJson.Text(Phrase.DiscordNameCaseOption, Phrase.DiscordCaseOption, autocomplete: true)),
+                    CommandJson.Sub(Phrase.DiscordNameCompare, Phrase.DiscordCompare, CommandJson.Text(Phrase.DiscordNameFeature, Phrase.DiscordCompareFeature, autocomplete: true)),
+                    CommandJson.Sub(Phrase.DiscordNameReflect, Phrase.DiscordReflect, CommandJson.Text(Phrase.DiscordNameCaseOption, Phrase.DiscordReflectCase, autocomplete: true)),
+                    CommandJson.Sub(Phrase.DiscordNameMyData, Phrase.DiscordMyData),
+                    CommandJson.Sub(Phrase.DiscordNameExportMyData, Phrase.DiscordExportMyData),
+                    CommandJson.Sub(Phrase.DiscordNameForgetMe, Phrase.DiscordForgetMe),
+                    CommandJson.Sub(Phrase.DiscordNameHelp, Phrase.DiscordHelp),
+                    TemplateCommandGroup.Definition(),
                 },
             },
             Phrase.DiscordCommand),
     ];
 
-    /// <summary>The sub-command used and its options, from an application command interaction.</summary>
+    /// <summary>The sub-command used (a group's as "group sub") and its options, from an application command interaction.</summary>
     public static (string SubCommand, Dictionary<string, string> Options) Read(JsonElement data)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var sub = Interaction.Items(data, "options").FirstOrDefault();
+        var group = string.Empty;
+        if (sub.ValueKind == JsonValueKind.Object && sub.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() == CommandJson.SubCommandGroup)
+        {
+            // "/copro template preview" reads as the sub-command "template preview".
+            group = (Interaction.StringProperty(sub, "name") ?? string.Empty) + " ";
+            sub = Interaction.Items(sub, "options").FirstOrDefault();
+        }
+
         foreach (var option in Interaction.Items(sub, "options"))
         {
             if (Interaction.StringProperty(option, "name") is { } name && option.TryGetProperty("value", out var value))
@@ -53,7 +59,7 @@ public static class CoproCommand
             }
         }
 
-        return (Interaction.StringProperty(sub, "name") ?? string.Empty, options);
+        return (group + (Interaction.StringProperty(sub, "name") ?? string.Empty), options);
     }
 
     /// <summary>The words a person would have typed for this command, so the bot needs no Discord knowledge.</summary>
@@ -72,6 +78,7 @@ public static class CoproCommand
             "my-data" => "my data",
             "export-my-data" => "export my data",
             "forget-me" => "forget me",
+            _ when subCommand.StartsWith(TemplateCommandGroup.Prefix, StringComparison.Ordinal) => TemplateCommandGroup.TextOf(subCommand[TemplateCommandGroup.Prefix.Length..], Option(TemplateCommandGroup.NameOption)),
             _ => "help",
         };
     }
@@ -112,50 +119,5 @@ public static class CoproCommand
         }
 
         return (string.Empty, string.Empty, string.Empty);
-    }
-
-    private static JsonObject Sub(Phrase name, Phrase description, params JsonObject[] options) => Described(
-        Named(new JsonObject { ["type"] = SubCommand }, name, options),
-        description);
-
-    private static JsonObject Text(Phrase name, Phrase description, bool autocomplete)
-    {
-        var option = Named(new JsonObject { ["type"] = StringOption }, name);
-        option["required"] = true;
-        option["max_length"] = autocomplete ? 100 : 1000;
-        option["autocomplete"] = autocomplete;
-        return Described(option, description);
-    }
-
-    // The English name is the one interactions carry back; every other language the bot speaks is shown in its place.
-    private static JsonObject Named(JsonObject definition, Phrase name, JsonObject[]? options = null)
-    {
-        definition["name"] = Language.English[name];
-        definition["name_localizations"] = Localized(name);
-        if (options is not null)
-        {
-            definition["options"] = new JsonArray(options);
-        }
-
-        return definition;
-    }
-
-    // English is the default Discord shows; every other language the bot speaks is a localisation ("fr" on Discord).
-    private static JsonObject Described(JsonObject definition, Phrase description)
-    {
-        definition["description"] = Language.English[description];
-        definition["description_localizations"] = Localized(description);
-        return definition;
-    }
-
-    private static JsonObject Localized(Phrase phrase)
-    {
-        var localized = new JsonObject();
-        foreach (var language in Language.All.Where(language => language != Language.English))
-        {
-            localized[language.Code] = language[phrase];
-        }
-
-        return localized;
     }
 }

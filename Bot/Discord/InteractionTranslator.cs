@@ -46,7 +46,7 @@ public sealed class InteractionTranslator(ICommandChoices choices, IOptions<Disc
                 break;
             default:
                 var (entered, modalId, fields) = ComponentReader.ReadModal(interaction);
-                text = entered;
+                text = modalId == TemplateCommandGroup.ImportModalId ? TemplateCommandGroup.ImportText(entered) : entered;
                 value = new JObject { [CustomIdKey] = modalId, [FieldsKey] = JObject.FromObject(fields) };
                 break;
         }

@@ -81,6 +81,12 @@ public static class InteractionsEndpoint
             return Results.Json(CoproCommand.Autocomplete(interaction.Data, choices, Language.ForLocale(interaction.Locale) ?? Language.English));
         }
 
+        // The import box is all the answer needs: what is pasted into it starts the turn.
+        if (interaction.Type == Interaction.ApplicationCommand && CoproCommand.Read(interaction.Data).SubCommand == TemplateCommandGroup.Import)
+        {
+            return Results.Json(InteractionResponse.Of(InteractionResponse.Modal, TemplateCommandGroup.ImportModal(Language.ForLocale(interaction.Locale) ?? Language.English)));
+        }
+
         if (!InteractionTranslator.StartsTurn(interaction.Type))
         {
             return RejectSigned(logger, StatusCodes.Status400BadRequest, "Unknown interaction type", $"Interactions of type {interaction.Type} are not handled.");

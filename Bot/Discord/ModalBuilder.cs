@@ -18,6 +18,9 @@ public static class ModalBuilder
     public const int MaxTitle = 45;
     public const int MaxQuestion = 4000;
 
+    /// <summary>The most a Discord text input holds.</summary>
+    public const int MaxAnswer = 4000;
+
     private const string HintsKey = "textInput";
     private const string StepPrefix = ModalId + ":";
     private const int TextInput = 4;
@@ -75,7 +78,7 @@ public static class ModalBuilder
             ["custom_id"] = InputId,
             ["style"] = Paragraph,
             ["required"] = true,
-            ["max_length"] = 4000,
+            ["max_length"] = MaxAnswer,
         };
         if (!string.IsNullOrWhiteSpace(placeholder))
         {

@@ -32,6 +32,31 @@ public static class Interactions
         return interaction;
     }
 
+    /// <summary>A sub-command of a <c>/copro</c> group (<c>/copro template preview</c>) with string options.</summary>
+    public static Dictionary<string, object?> Command(string group, string subCommand, params (string Name, string Value)[] options)
+    {
+        var interaction = Command(group);
+        interaction["data"] = new
+        {
+            id = "1500000000000000005",
+            name = "copro",
+            type = 1,
+            options = new[]
+            {
+                new
+                {
+                    name = group,
+                    type = 2,
+                    options = new[]
+                    {
+                        new { name = subCommand, type = 1, options = options.Select(option => new { name = option.Name, type = 3, value = option.Value }).ToArray() },
+                    },
+                },
+            },
+        };
+        return interaction;
+    }
+
     public static Dictionary<string, object?> Autocomplete(string subCommand, string option, string typed)
     {
         var interaction = Base(4);

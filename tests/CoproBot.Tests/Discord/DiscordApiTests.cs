@@ -34,7 +34,10 @@ public sealed class DiscordApiTests : IAsyncLifetime
         var command = Assert.Single(call.Body!.AsArray())!;
         Assert.Equal("copro", (string)command["name"]!);
         var subCommands = command["options"]!.AsArray();
-        Assert.Equal(["ask", "case", "compare", "reflect", "my-data", "export-my-data", "forget-me", "help"], subCommands.Select(sub => (string)sub!["name"]!));
+        Assert.Equal(["ask", "case", "compare", "reflect", "my-data", "export-my-data", "forget-me", "help", "template"], subCommands.Select(sub => (string)sub!["name"]!));
+        var template = subCommands.Single(sub => (string)sub!["name"]! == "template")!;
+        Assert.Equal(2, (int)template["type"]!);
+        Assert.Equal(["new", "list", "preview", "edit", "share", "delete", "export", "import"], template["options"]!.AsArray().Select(sub => (string)sub!["name"]!));
         var caseOption = subCommands.Single(sub => (string)sub!["name"]! == "case")!["options"]![0]!;
         Assert.True((bool)caseOption["autocomplete"]!);
     }
@@ -46,9 +49,9 @@ public sealed class DiscordApiTests : IAsyncLifetime
         Assert.Equal(0, await _bot.Services.GetRequiredService<CommandRegistrar>().RunAsync(["register"], output, CancellationToken.None));
         var command = Assert.Single((await _bot.Api.NextAsync()).Body!.AsArray())!;
 
-        // The command, each sub-command and each option: a French description of its own, both at most 100 characters.
-        var described = new[] { command }.Concat(command["options"]!.AsArray().SelectMany(sub => new[] { sub! }.Concat(sub!["options"]!.AsArray().Select(option => option!)))).ToList();
-        Assert.Equal(13, described.Count);
+        // The command, each group, sub-command and option: a French description of its own, both at most 100 characters.
+        var described = Flatten(command).ToList();
+        Assert.Equal(27, described.Count);
         Assert.All(described, node =>
         {
             var english = (string)node["description"]!;
@@ -56,6 +59,11 @@ public sealed class DiscordApiTests : IAsyncLifetime
             Assert.InRange(english.Length, 1, 100);
             Assert.InRange(french.Length, 1, 100);
             Assert.NotEqual(english, french);
+
+            // At most 25 options or sub-commands at each level; names of 1 to 32 lower-case characters in both languages.
+            Assert.InRange(node["options"]?.AsArray().Count ?? 0, 0, 25);
+            Assert.Matches(@"^[-_'\p{Ll}\p{Lo}\p{N}]{1,32}$", (string)node["name"]!);
+            Assert.Matches(@"^[-_'\p{Ll}\p{Lo}\p{N}]{1,32}$", (string?)node["name_localizations"]?["fr"] ?? (string)node["name"]!);
         });
         Assert.Equal("Poser une question sur la coproduction et les trois cas", (string)described[1]["description_localizations"]!["fr"]!);
     }
@@ -97,6 +105,9 @@ public sealed class DiscordApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Equal(_bot.Services.GetRequiredService<IOptions<OutgoingCallOptions>>().Value.MaxRetries + 1, _bot.Api.Drain().Count);
     }
+
+    private static IEnumerable<JsonNode> Flatten(JsonNode node) =>
+        new[] { node }.Concat((node["options"]?.AsArray() ?? []).SelectMany(option => Flatten(option!)));
 
     private DiscordRestClient Rest => _bot.Services.GetRequiredService<DiscordRestClient>();
 }

@@ -55,21 +55,31 @@ public sealed partial class DiscordFrenchTests : IAsyncLifetime
         var command = Assert.Single((await _bot.Api.NextAsync()).Body!.AsArray())!;
 
         var subCommands = command["options"]!.AsArray().Select(sub => sub!).ToList();
-        var named = subCommands.Concat(subCommands.SelectMany(sub => sub["options"]!.AsArray().Select(option => option!))).ToList();
-        Assert.Equal(12, named.Count);
+        var named = Flatten(command).Skip(1).ToList();
+        Assert.Equal(26, named.Count);
         Assert.All(named, node => Assert.Matches(DiscordName(), (string)node["name_localizations"]!["fr"]!));
         Assert.Equal(
-            ["demander", "cas", "comparer", "réfléchir", "mes-données", "exporter-mes-données", "oublie-moi", "aide"],
+            ["demander", "cas", "comparer", "réfléchir", "mes-données", "exporter-mes-données", "oublie-moi", "aide", "modèle"],
             subCommands.Select(sub => (string)sub["name_localizations"]!["fr"]!));
+        var template = subCommands.Single(sub => (string)sub["name"]! == "template");
+        Assert.Equal(
+            ["nouveau", "liste", "aperçu", "modifier", "partager", "supprimer", "exporter", "importer"],
+            template["options"]!.AsArray().Select(sub => (string)sub!["name_localizations"]!["fr"]!));
 
         // Discord sends back the English names whatever the person saw: each one must be a command the bot reads.
         var choices = _bot.Services.GetRequiredService<ICommandChoices>();
-        foreach (var sub in subCommands.Where(sub => (string)sub["name"]! != "help"))
+        var commands = subCommands.Where(sub => (string)sub["name"]! is not ("help" or "template"))
+            .Select(sub => ((string)sub["name"]!, sub))
+            .Concat(template["options"]!.AsArray().Select(sub => ("template " + (string)sub!["name"]!, sub!)));
+        foreach (var (name, sub) in commands)
         {
             var options = sub["options"]!.AsArray().ToDictionary(option => (string)option!["name"]!, _ => "esther");
-            Assert.NotEqual("help", CoproCommand.TextOf((string)sub["name"]!, options, choices));
+            Assert.NotEqual("help", CoproCommand.TextOf(name, options, choices));
         }
     }
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonNode> Flatten(System.Text.Json.Nodes.JsonNode node) =>
+        new[] { node }.Concat((node["options"]?.AsArray() ?? []).SelectMany(option => Flatten(option!)));
 
     [Fact]
     public async Task FeaturesAreOfferedUnderTheirFrenchTitlesToAFrenchClient()
