@@ -1,5 +1,7 @@
+using CoproBot.Bot.Reflection;
 using CoproBot.Dialogs.Languages;
 using CoproBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoproBot.Tests.Reflection;
@@ -65,8 +67,10 @@ public sealed class ReminderLanguageTests
     private static async Task<(string Due, string Question)> RemindedAsync(BotHost host, FakeTimeProvider clock)
     {
         host.Connector.Drain();
-        // The host's own reminder sweep runs on the clock, and sends what is due once it moves past it.
+        // The host's own sweep may send it as the clock moves on, if its timer is already waiting; a sweep run here
+        // sends it otherwise. Either way it goes once, as reminders are claimed before they are sent.
         clock.Advance(TimeSpan.FromHours(14));
+        await host.Services.GetRequiredService<ReminderScheduler>().SendDueAsync(CancellationToken.None);
         return ((await host.Connector.NextMessageAsync()).Text, (await host.Connector.NextMessageAsync()).Text);
     }
 }
