@@ -53,7 +53,7 @@ public sealed partial class KnowledgeCatalog
     {
         var translated = await RefreshTranslationsAsync(cancellationToken);
         var version = await _store.CurrentVersionAsync(cancellationToken);
-        if (version is null || (version.Generation == Current.Version.Generation && version.ContentHash == Current.Version.ContentHash))
+        if (version is null || Same(version, Current.Version))
         {
             return translated;
         }
