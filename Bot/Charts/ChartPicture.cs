@@ -46,13 +46,11 @@ public static class ChartPicture
         plot.Axes.Bottom.SetTicks([.. bars.Select(b => b.Position)], [.. chart.Bars.Select(b => b.Label)]);
         plot.Axes.Margins(bottom: 0, top: 0.2);
         plot.Axes.SetLimitsY(0, Math.Max(1, chart.Bars.Max(b => b.Count)) * 1.2);
-        plot.Title(Shorten(chart.Title, 70), 16);
+        plot.Title(chart.Title.ShortenTo(70), 16);
         plot.XLabel(chart.AxisLabel, 14);
         plot.YLabel(chart.CountLabel, 14);
         return plot;
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static string LoadFont()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Discord;
@@ -90,7 +91,7 @@ public static class ComponentBuilder
     // Discord refuses an empty label; an action without a title shows its value.
     private static string TitleOf(CardAction action, string value) => string.IsNullOrWhiteSpace(action.Title) ? value : action.Title;
 
-    public static string Label(string text) => text.Length <= MaxLabel ? text : text[..(MaxLabel - 1)] + "…";
+    public static string Label(string text) => text.ShortenTo(MaxLabel);
 
     private static JsonObject ChoiceButton(CardAction action, string customId) => new()
     {

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace CoproBot.Bot.Discord;
 
-/// <summary>Renders replies for Discord: choices become buttons, a question asked now a modal, a mention a ping, charts pictures, private replies ephemeral.</summary>
+/// <summary>Renders replies for Discord: choices become buttons, a question asked now a modal, a mention a ping, charts pictures, a document a file, private replies ephemeral.</summary>
 /// <remarks>
 /// The reply is made a message with what <see cref="MessageRenderer"/> and <see cref="ModalBuilder"/> need in its
 /// channel data; they turn it into Discord's JSON when it is sent, which may be after the turn's state is saved.
@@ -23,7 +23,7 @@ public sealed class DiscordReplyRenderer : IReplyRenderer
             ModalBuilder.Describe(activity, input);
         }
 
-        ChartAttachments.Describe(activity, reply.Charts);
+        FileAttachments.Describe(activity, reply.Charts, reply.Document);
         if (reply.Private)
         {
             MessageRenderer.MarkEphemeral(activity);

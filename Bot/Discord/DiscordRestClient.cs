@@ -121,28 +121,28 @@ public sealed class DiscordRestClient(
         }
     }
 
-    /// <summary>The JSON to send, and the files that go with it (see <see cref="ChartAttachments"/>), taken out of the JSON.</summary>
-    private static (string? Json, List<byte[]> Files) Split(JsonNode? body)
+    /// <summary>The JSON to send, and the files that go with it (see <see cref="FileAttachments"/>), taken out of the JSON.</summary>
+    private static (string? Json, List<OutgoingFile> Files) Split(JsonNode? body)
     {
-        if (body is not JsonObject message || message[ChartAttachments.FilesKey] is not JsonArray encoded)
+        if (body is not JsonObject message || message[FileAttachments.FilesKey] is not JsonArray encoded)
         {
             return (body?.ToJsonString(), []);
         }
 
         var payload = message.DeepClone().AsObject();
-        payload.Remove(ChartAttachments.FilesKey);
-        return (payload.ToJsonString(), ChartAttachments.Draw(encoded));
+        payload.Remove(FileAttachments.FilesKey);
+        return (payload.ToJsonString(), FileAttachments.Make(encoded));
     }
 
     // Discord's uploads: the message as payload_json, each file as files[n] matching its attachment's id.
-    private static MultipartFormDataContent Multipart(string json, List<byte[]> files)
+    private static MultipartFormDataContent Multipart(string json, List<OutgoingFile> files)
     {
         var content = new MultipartFormDataContent { { new StringContent(json, Encoding.UTF8, "application/json"), "payload_json" } };
         for (var i = 0; i < files.Count; i++)
         {
-            var file = new ByteArrayContent(files[i]);
-            file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-            content.Add(file, $"files[{i}]", $"ratings-{i + 1}.png");
+            var file = new ByteArrayContent(files[i].Bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue(files[i].MediaType);
+            content.Add(file, $"files[{i}]", files[i].Name);
         }
 
         return content;

@@ -26,7 +26,7 @@ internal static class InteractionAnswer
         }
 
         var first = messages[0];
-        if (first[ChartAttachments.FilesKey] is not null)
+        if (first[FileAttachments.FilesKey] is not null)
         {
             // Files go through the webhook; the interaction itself is answered in words.
             return (InteractionResponse.Of(InteractionResponse.ChannelMessage, MessageRenderer.Note(say[Phrase.DiscordDone], ephemeral: true)), messages);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoproBot.Bot.Conversation;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -59,7 +60,7 @@ public static class MessageRenderer
         }
 
         // After the words, which say the same: the pictures never answer an interaction on their own.
-        if (ChartAttachments.Message(activity) is { } charts)
+        if (FileAttachments.Message(activity) is { } charts)
         {
             messages.Add(charts);
         }
@@ -93,7 +94,7 @@ public static class MessageRenderer
             var embed = new JsonObject { ["color"] = Colour };
             if (first && title is not null)
             {
-                embed["title"] = title.Length <= MaxTitle ? title : title[..(MaxTitle - 1)] + "…";
+                embed["title"] = title.ShortenTo(MaxTitle);
             }
 
             if (piece.Length > 0)

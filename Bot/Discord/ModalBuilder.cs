@@ -82,7 +82,7 @@ public static class ModalBuilder
         };
         if (!string.IsNullOrWhiteSpace(placeholder))
         {
-            input["placeholder"] = placeholder.Length <= 100 ? placeholder : placeholder[..99] + "…";
+            input["placeholder"] = placeholder.ShortenTo(100);
         }
 
         components.Add(new JsonObject { ["type"] = Label, ["label"] = Short(label ?? "Your answer"), ["component"] = input });
@@ -107,7 +107,7 @@ public static class ModalBuilder
         }
     }
 
-    private static string Short(string text) => text.Length <= MaxTitle ? text : text[..(MaxTitle - 1)] + "…";
+    private static string Short(string text) => text.ShortenTo(MaxTitle);
 
     private static string? Hint(Activity activity, string name) =>
         activity.ChannelData is JObject channelData && channelData[HintsKey] is JObject textInput ? (string?)textInput[name] : null;

@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Languages;
+using CoproBot.Dialogs.Replies;
 
 namespace CoproBot.Dialogs.Group;
 
@@ -39,6 +40,6 @@ public static class ChartMessages
             string.Join(", ", rated),
             nobody,
             ratings.Average());
-        return text.Length <= MaxAltText ? text : text[..(MaxAltText - 1)] + "…";
+        return text.ShortenTo(MaxAltText);
     }
 }

@@ -30,6 +30,9 @@ public sealed record GroupReply(string Text)
     /// <summary>Someone addressed by the reply, such as the person whose turn it is.</summary>
     public GroupPerson? Mention { get; init; }
 
+    /// <summary>A document to take away (an export), shown after the text and attached where the channel takes files.</summary>
+    public ReplyDocument? Document { get; init; }
+
     /// <summary>The reply as every channel renders it: a step asked becomes an answer box for that step, a mention a person.</summary>
     public Reply ToReply()
     {
@@ -50,6 +53,7 @@ public sealed record GroupReply(string Text)
             Private = Private,
             InChannel = InChannel,
             Charts = Charts,
+            Document = Document,
         };
     }
 

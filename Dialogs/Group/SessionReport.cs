@@ -23,38 +23,14 @@ public static class SessionReport
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"**{StepTitle(record.Session, step)}: {record.Session.Steps[step].Named(record.Session.Speaks)}**");
-        AppendStep(text, record, step);
+        AppendStep(text, record, step, Plain);
         return text.ToString().TrimEnd();
     }
 
-    public static string Summary(SessionRecord record) => Markdown(record, heading: "##");
+    public static string ParkingLot(SessionRecord record) => ParkingLot(record, Plain);
 
-    public static string Markdown(SessionRecord record, string heading = "#")
-    {
-        var session = record.Session;
-        var say = session.Speaks;
-        var text = new StringBuilder();
-        text.AppendLine(say.Format(Phrase.GroupSummaryTitle, heading, session.CaseName));
-        text.AppendLine(say.Format(Phrase.GroupSummaryStarted, session.StartedAt, record.Counts()));
-        text.AppendLine();
-        for (var step = 0; step < session.Steps.Count; step++)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{heading}# {StepTitle(session, step)}: {session.Steps[step].Named(say)}");
-            AppendStep(text, record, step);
-            text.AppendLine();
-        }
-
-        text.AppendLine(say.Format(Phrase.GroupSummaryParkingLot, heading));
-        text.AppendLine(ParkingLot(record));
-        text.AppendLine();
-        text.AppendLine(say.Format(Phrase.GroupSummaryWhoTookPart, heading));
-        text.AppendLine(session.IsAnonymous
-            ? say[Phrase.GroupSummaryAnonymous]
-            : record.Names.Count == 0 ? say[Phrase.GroupSummaryNobody] : string.Join(", ", record.Names));
-        return text.ToString().TrimEnd();
-    }
-
-    public static string ParkingLot(SessionRecord record)
+    /// <summary>The parking lot, each person's words passed through <paramref name="written"/> (see <see cref="SessionMarkdown"/>).</summary>
+    internal static string ParkingLot(SessionRecord record, Func<string, string> written)
     {
         var say = record.Session.Speaks;
         if (record.Parked.Count == 0)
@@ -69,7 +45,7 @@ public static class SessionReport
             var owner = topic.Owner is null
                 ? say.Format(Phrase.GroupNoOwner, i + 1)
                 : record.Session.IsAnonymous ? say[Phrase.GroupHasOwner] : say.Format(Phrase.GroupOwnedBy, topic.Owner.Name ?? say[Phrase.GroupSomeone]);
-            text.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. {OneLine(topic.Topic)} ({owner})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. {written(OneLine(topic.Topic))} ({written(owner)})");
         }
 
         return text.ToString().TrimEnd();
@@ -102,7 +78,8 @@ public static class SessionReport
         return text.ToString();
     }
 
-    private static void AppendStep(StringBuilder text, SessionRecord record, int step)
+    /// <summary>A step's ratings or words, each person's words passed through <paramref name="written"/>.</summary>
+    internal static void AppendStep(StringBuilder text, SessionRecord record, int step, Func<string, string> written)
     {
         var say = record.Session.Speaks;
         var words = record.WordsAt(step).ToList();
@@ -126,9 +103,11 @@ public static class SessionReport
         foreach (var contribution in words)
         {
             var name = record.NameOf(contribution);
-            text.AppendLine(name is null ? $"- {OneLine(contribution.Text!)}" : $"- {name}: {OneLine(contribution.Text!)}");
+            text.AppendLine(name is null ? $"- {written(OneLine(contribution.Text!))}" : $"- {written(name)}: {written(OneLine(contribution.Text!))}");
         }
     }
+
+    private static string Plain(string text) => text;
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 

@@ -523,4 +523,8 @@ public enum Phrase
     DiscordTemplateImportTitle,
     DiscordTemplateImportLabel,
     DiscordTemplateImportLimit,
+
+    // The names of the files a group session's exports are attached as, where the channel takes files.
+    GroupSummaryFileName,
+    GroupRatingsFileName,
 }

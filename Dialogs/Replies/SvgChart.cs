@@ -33,7 +33,7 @@ public static class SvgChart
         Append(svg, $"<title id=\"{id}-title\">{Escape(chart.Title)}</title>");
         Append(svg, $"<desc id=\"{id}-desc\">{Escape(chart.AltText)}</desc>");
         Append(svg, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#FFFFFF\"/>");
-        Append(svg, $"<text x=\"{Width / 2}\" y=\"22\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">{Escape(Shorten(chart.Title, 60))}</text>");
+        Append(svg, $"<text x=\"{Width / 2}\" y=\"22\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">{Escape(chart.Title.ShortenTo(60))}</text>");
         Append(svg, $"<line x1=\"{Left}\" y1=\"{Top + plotHeight}\" x2=\"{Width - Right}\" y2=\"{Top + plotHeight}\" stroke=\"#333333\"/>");
         for (var i = 0; i < chart.Bars.Count; i++)
         {
@@ -56,6 +56,4 @@ public static class SvgChart
     private static void Append(StringBuilder svg, FormattableString part) => svg.Append(part.ToString(CultureInfo.InvariantCulture));
 
     private static string Escape(string text) => SecurityElement.Escape(text.ReplaceLineEndings(" "));
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -40,5 +40,5 @@ public sealed class TextReplyRenderer : IReplyRenderer
 
     private static string WithDocument(Reply reply) => reply.Document is not { } document
         ? reply.Text
-        : reply.Text.Length == 0 ? document.Content : reply.Text + "\n\n" + document.Content;
+        : reply.Text.Length == 0 ? document.Shown : reply.Text + "\n\n" + document.Shown;
 }

@@ -111,10 +111,10 @@ public sealed class TemplateTurns
                 break;
             case TemplateCommandKind.Export:
                 var json = TemplateJson.Write(found.Template);
-                await turnContext.SendReplyAsync(new Reply(say.Format(Phrase.TemplateExported, found.Template.Name) + "\n\n```json\n" + json + "\n```")
+                await turnContext.SendReplyAsync(new Reply(say.Format(Phrase.TemplateExported, found.Template.Name))
                 {
                     Markdown = true,
-                    Document = new ReplyDocument(found.Template.Name, "json", json),
+                    Document = new ReplyDocument(found.Template.Name, "json", json) { InMessage = "```json\n" + json + "\n```" },
                 }, cancellationToken);
                 break;
             case TemplateCommandKind.Edit when found.MayChange(places.Person):

@@ -15,6 +15,6 @@ internal sealed class EndCommand(SessionControl control, GroupSessionStore store
         }
 
         var record = await store.RecordAsync(saved, cancellationToken);
-        return [new GroupReply(GroupMessages.Ended(record)), new GroupReply(SessionReport.Summary(record)) { Charts = RatingCharts.Summary(record) }];
+        return [new GroupReply(GroupMessages.Ended(record)), new GroupReply(SessionMarkdown.Summary(record)) { Charts = RatingCharts.Summary(record) }];
     }
 }

@@ -38,12 +38,28 @@ public sealed class DiscordTemplateTests
 
         // Exported, deleted, imported back through the import box: the same JSON.
         var exported = TemplateTeam.JsonIn(DiscordTurns.Words(await turns.TurnAsync(Interactions.Command("template", "export", ("name", Name)), "```json")));
+        var file = Assert.Single((await UploadAsync(bot)).Files);
+        Assert.Equal(("ward-3-check-in.json", "application/json"), (file.FileName, file.ContentType));
+        Assert.Equal(exported, System.Text.Encoding.UTF8.GetString(file.Bytes));
         await turns.TurnAsync(Interactions.Command("template", "delete", ("name", Name)), "I've deleted the template");
         var box = (await turns.TurnAsync(Interactions.Command("template", "import"), "4,000 characters"))[0];
         Assert.Equal(9, (int)box["type"]!);
         Assert.Equal("copro:import", (string)box["data"]!["custom_id"]!);
         await turns.TurnAsync(Interactions.ModalSubmit("copro:import", "answer", exported), "I've imported **Ward 3 check-in**");
         Assert.Equal(exported, TemplateTeam.JsonIn(DiscordTurns.Words(await turns.TurnAsync(Interactions.Command("template", "export", ("name", Name)), "```json"))));
+    }
+
+    // The file follows the words as one more message through the webhook.
+    private static async Task<DiscordCall> UploadAsync(DiscordBot bot)
+    {
+        while (true)
+        {
+            var call = await bot.Api.NextAsync(TimeSpan.FromSeconds(10));
+            if (call.Files.Count > 0)
+            {
+                return call;
+            }
+        }
     }
 
     internal static Task<DiscordBot> StartAsync() => DiscordBot.StartAsync(settings: new Dictionary<string, string?>

@@ -55,7 +55,7 @@ public sealed class DiscordRatingChartTests : IAsyncLifetime
         var description = (string)attachment["description"]!;
         Assert.Contains("2 people rated 4, 1 person rated 2; nobody rated 1, 3 or 5. Average 3.3 out of 5.", description, StringComparison.Ordinal);
         Assert.InRange(description.Length, 1, 1024);
-        Assert.Null(upload.Body![ChartAttachments.FilesKey]);
+        Assert.Null(upload.Body![FileAttachments.FilesKey]);
         Assert.Null(upload.Body!["flags"]);
     }
 
