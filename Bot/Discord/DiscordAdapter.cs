@@ -74,7 +74,12 @@ public sealed class DiscordAdapter : BotAdapter
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
-        var messages = activities.Where(activity => activity.Type == ActivityTypes.Message).ToList();
+        var messages = activities.Where(activity => activity.Type == ActivityTypes.Message && DirectMessages.To(activity) is null).ToList();
+        foreach (var direct in activities.Where(activity => activity.Type == ActivityTypes.Message && DirectMessages.To(activity) is not null))
+        {
+            await DirectMessages.SendAsync(_rest, _logger, direct, cancellationToken);
+        }
+
         if (turnContext.TurnState.Get<InteractionSession>(InteractionSession.TurnStateKey) is { } session)
         {
             session.Speak(TurnLanguage.Of(turnContext));

@@ -32,4 +32,7 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 1209, Level = LogLevel.Warning, Message = "Gave up on {Method} {Route} after {Attempts} attempt(s) without an answer")]
     public static partial void GaveUp(ILogger logger, string method, string route, int attempts);
+
+    [LoggerMessage(EventId = 1210, Level = LogLevel.Information, Message = "A note for one person could not be sent in a direct message, so it was not sent")]
+    public static partial void DirectMessageFailed(ILogger logger, Exception exception);
 }

@@ -24,7 +24,11 @@ public sealed class DiscordReplyRenderer : IReplyRenderer
         }
 
         FileAttachments.Describe(activity, reply.Charts, reply.Document);
-        if (reply.Private)
+        if (reply.PrivateTo is { } to && !string.Equals(to.Id, turnContext?.Activity?.From?.Id, StringComparison.Ordinal))
+        {
+            DirectMessages.Mark(activity, to.Id);
+        }
+        else if (reply.Private || reply.PrivateTo is not null)
         {
             MessageRenderer.MarkEphemeral(activity);
         }

@@ -33,6 +33,10 @@ public sealed class DiscordRestClient(
     public Task<JsonNode?> EditFollowupAsync(string applicationId, string token, string messageId, JsonObject message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/{messageId}", message, botAuthorization: false, cancellationToken);
 
+    /// <summary>Opens (or finds) the direct message channel with a person.</summary>
+    public Task<JsonNode?> CreateDirectChannelAsync(string userId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "users/@me/channels", new JsonObject { ["recipient_id"] = userId }, botAuthorization: true, cancellationToken);
+
     public Task<JsonNode?> CreateMessageAsync(string channelId, JsonObject message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", message, botAuthorization: true, cancellationToken);
 

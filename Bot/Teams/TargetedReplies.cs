@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using CoproBot.Bot.Privacy;
+using CoproBot.Dialogs.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -24,13 +25,24 @@ public sealed class TargetedReplies(ILogger<TargetedReplies> logger)
     public const string Key = "coprobotPrivate";
 
     private const string InChannelKey = "inChannel";
+    private const string ToIdKey = "toId";
+    private const string ToNameKey = "toName";
 
     /// <summary>Marks a reply as for its recipient only; <paramref name="inChannel"/> is posted instead when it cannot be.</summary>
-    public static void Mark(IActivity reply, string? inChannel)
+    /// <param name="reply">The reply.</param>
+    /// <param name="inChannel">Posted for everyone instead when the reply cannot reach the person alone; null posts the reply.</param>
+    /// <param name="to">Someone other than the sender the reply is for; when it cannot reach them alone, nothing is sent.</param>
+    public static void Mark(IActivity reply, string? inChannel, ReplyPerson? to = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var data = reply.ChannelData as JObject ?? (reply.ChannelData is null ? new JObject() : JObject.FromObject(reply.ChannelData));
-        data[Key] = new JObject { [InChannelKey] = inChannel };
+        var mark = new JObject { [InChannelKey] = inChannel };
+        if (to is not null)
+        {
+            (mark[ToIdKey], mark[ToNameKey]) = (to.Id, to.Name);
+        }
+
+        data[Key] = mark;
         reply.ChannelData = data;
     }
 
@@ -41,7 +53,8 @@ public sealed class TargetedReplies(ILogger<TargetedReplies> logger)
     {
         if (IsMarked(from) && to is not null)
         {
-            Mark(to, (string?)((JObject)from.ChannelData)[Key]![InChannelKey]);
+            var mark = (JObject)((JObject)from.ChannelData)[Key]!;
+            Mark(to, (string?)mark[InChannelKey], (string?)mark[ToIdKey] is { } id ? new ReplyPerson(id, (string?)mark[ToNameKey]) : null);
         }
     }
 
@@ -51,15 +64,17 @@ public sealed class TargetedReplies(ILogger<TargetedReplies> logger)
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(sendAsUsual);
-        var inChannel = TakeMark(reply);
+        var (inChannel, to) = TakeMark(reply);
         var incoming = turnContext.Activity;
-        if (incoming.ChannelId != Channels.Msteams || PersonalDataRecorder.IsOneToOne(incoming) || reply.Recipient?.Id is not { } personId
+        var forSomeoneElse = to is not null && !string.Equals(to.Id, incoming.From?.Id, StringComparison.Ordinal);
+        var personId = forSomeoneElse ? to!.Id : reply.Recipient?.Id;
+        if (incoming.ChannelId != Channels.Msteams || PersonalDataRecorder.IsOneToOne(incoming) || personId is null
             || turnContext.TurnState.Get<IConnectorClient>() is not ConnectorClient connector)
         {
-            return await sendAsUsual(reply);
+            return forSomeoneElse ? NotSent(reply) : await sendAsUsual(reply);
         }
 
-        var (conversation, replyToId, person) = (reply.Conversation, reply.ReplyToId, new ChannelAccount(personId, reply.Recipient.Name));
+        var (conversation, replyToId, person) = (reply.Conversation, reply.ReplyToId, new ChannelAccount(personId, forSomeoneElse ? to!.Name : reply.Recipient?.Name));
         reply.Id = null;
         if (await TryTargetedAsync(connector, reply, person, cancellationToken) is { } targeted)
         {
@@ -74,6 +89,11 @@ public sealed class TargetedReplies(ILogger<TargetedReplies> logger)
         }
 
         (reply.Conversation, reply.ReplyToId, reply.Recipient) = (conversation, replyToId, person);
+        if (forSomeoneElse)
+        {
+            return NotSent(reply);
+        }
+
         if (inChannel is not null)
         {
             (reply.Text, reply.Attachments, reply.SuggestedActions, reply.Entities) = (inChannel, null, null, null);
@@ -83,13 +103,20 @@ public sealed class TargetedReplies(ILogger<TargetedReplies> logger)
         return await sendAsUsual(reply);
     }
 
-    private static string? TakeMark(Activity reply)
+    private static (string? InChannel, ReplyPerson? To) TakeMark(Activity reply)
     {
         var data = (JObject)reply.ChannelData;
-        var inChannel = (string?)data[Key]![InChannelKey];
+        var mark = (JObject)data[Key]!;
         data.Remove(Key);
         reply.ChannelData = data.Count == 0 ? null : data;
-        return inChannel;
+        return ((string?)mark[InChannelKey], (string?)mark[ToIdKey] is { } id ? new ReplyPerson(id, (string?)mark[ToNameKey]) : null);
+    }
+
+    // A note for someone other than the sender is theirs alone: where it cannot reach them privately, nobody sees it.
+    private ResourceResponse NotSent(Activity reply)
+    {
+        TeamsLog.NoteNotSent(logger, reply.Conversation?.Id);
+        return new ResourceResponse(string.Empty);
     }
 
     private async Task<ResourceResponse?> TryTargetedAsync(ConnectorClient connector, Activity reply, ChannelAccount person, CancellationToken cancellationToken)

@@ -17,4 +17,7 @@ internal static partial class TeamsLog
 
     [LoggerMessage(EventId = 1054, Level = LogLevel.Debug, Message = "Sent a private reply in {ConversationId} as a {Way}")]
     public static partial void SentPrivately(ILogger logger, string? conversationId, string way);
+
+    [LoggerMessage(EventId = 1055, Level = LogLevel.Information, Message = "A note for one person in {ConversationId} could not reach them alone, so it was not sent")]
+    public static partial void NoteNotSent(ILogger logger, string? conversationId);
 }

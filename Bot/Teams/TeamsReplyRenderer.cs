@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema;
 
 namespace CoproBot.Bot.Teams;
 
-/// <summary>Renders replies for Teams: answers and questions as Adaptive Cards, charts as chart cards beside the text, mentions as mention entities, private replies targeted.</summary>
+/// <summary>Renders replies for Teams: answers and questions as Adaptive Cards, charts as chart cards beside the text, mentions as mention entities, private replies targeted, a note for someone else to them alone.</summary>
 public sealed class TeamsReplyRenderer : IReplyRenderer
 {
     public static TeamsReplyRenderer Instance { get; } = new();
@@ -47,7 +47,11 @@ public sealed class TeamsReplyRenderer : IReplyRenderer
             activity.Entities = [.. activity.Entities ?? [], mention];
         }
 
-        if (reply.Private)
+        if (reply.PrivateTo is { } to)
+        {
+            TargetedReplies.Mark(activity, inChannel: null, to);
+        }
+        else if (reply.Private)
         {
             TargetedReplies.Mark(activity, reply.InChannel);
         }

@@ -30,6 +30,9 @@ public sealed record GroupReply(string Text)
     /// <summary>Someone addressed by the reply, such as the person whose turn it is.</summary>
     public GroupPerson? Mention { get; init; }
 
+    /// <summary>For this person alone instead of the sender (a note to the facilitator); never posted where others see it.</summary>
+    public GroupPerson? PrivateTo { get; init; }
+
     /// <summary>A document to take away (an export), shown after the text and attached where the channel takes files.</summary>
     public ReplyDocument? Document { get; init; }
 
@@ -54,6 +57,7 @@ public sealed record GroupReply(string Text)
             InChannel = InChannel,
             Charts = Charts,
             Document = Document,
+            PrivateTo = PrivateTo is { } to ? new ReplyPerson(to.Id, to.Name) : null,
         };
     }
 

@@ -88,6 +88,20 @@ public sealed record ParticipationBalance
         };
     }
 
+    /// <summary>
+    /// Whether <paramref name="userId"/>'s latest contribution at the current step is the one that made a single voice
+    /// more than half of it: true once, as the balance tips, so the facilitator hears of it then and not at every word after.
+    /// </summary>
+    public static bool TippedBy(SessionRecord record, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var atStep = Tally(record.Contributions.Where(c => !c.Passed), record.Session.Step);
+        var total = atStep.Values.Sum();
+        var mine = atStep.GetValueOrDefault(userId);
+        static bool Dominates(int most, int all) => all >= DominanceThreshold && most * 2 > all;
+        return Dominates(mine, total) && !Dominates(mine - 1, total - 1);
+    }
+
     private static Dictionary<string, int> Tally(IEnumerable<Contribution> given, int step) =>
         given.Where(c => c.Step == step).GroupBy(c => c.UserId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Count(g, step), StringComparer.Ordinal);

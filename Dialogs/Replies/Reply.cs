@@ -24,6 +24,10 @@ public sealed record Reply(string Text)
     /// <summary>For the eyes of the person who wrote the message only, wherever the channel allows it.</summary>
     public bool Private { get; init; }
 
+    /// <summary>For the eyes of this person instead of the writer's, such as a note to a session's facilitator.</summary>
+    /// <remarks>It is never shown to anyone else: where the channel cannot reach them alone, it is not sent at all.</remarks>
+    public ReplyPerson? PrivateTo { get; init; }
+
     /// <summary>Posted for everyone instead, when a private reply cannot be delivered privately; null posts the reply itself.</summary>
     public string? InChannel { get; init; }
 

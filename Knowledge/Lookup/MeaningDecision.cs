@@ -74,7 +74,9 @@ internal sealed class MeaningDecision(LookupIndex index, QuestionAnalysis analys
 
         if (top.Score - second.Score < Tie)
         {
-            return new LookupResult(question, LookupKind.Clarify, [], [], 0.5, [new Reading(cases, [top.FeatureId]), new Reading(cases, [second.FeatureId])]);
+            // Two parts of the case answer it equally well, and both well: both are shown, the nearer first. A question
+            // back would only make the person choose between two answers they would gladly read together.
+            return Result(question, kind, cases, [top.FeatureId, second.FeatureId], 0.5, []);
         }
 
         var alternatives = top.Score - second.Score < Close ? new List<Reading> { new(cases, [second.FeatureId]) } : [];

@@ -31,12 +31,16 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
         }
 
         await store.JoinAsync(session, input.Person, turn.Me(time.GetUtcNow()), cancellationToken);
+        var added = false;
         if (rating is null)
         {
-            if (await AddWordsAsync(turn, step, title, cancellationToken) is { } refused)
+            var (refused, kept) = await AddWordsAsync(turn, step, title, cancellationToken);
+            if (refused is not null)
             {
                 return [refused];
             }
+
+            added = kept;
         }
         else
         {
@@ -65,7 +69,34 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
             reply = new GroupReply(say.Format(Phrase.GroupNoted, title)) { Private = true };
         }
 
-        return [reply, .. await prompts.TakeTurnAsync(input, session, step, cancellationToken)];
+        var nudge = added && step == session.Step ? await NudgeAsync(turn, cancellationToken) : null;
+        return [reply, .. nudge is null ? [] : new[] { nudge }, .. await prompts.TakeTurnAsync(input, session, step, cancellationToken)];
+    }
+
+    /// <summary>
+    /// A word to the facilitator alone when these words made one voice more than half of the step: the balance, as
+    /// "who hasn't spoken?" gives it (counts only in an anonymous session), sent once as the balance tips.
+    /// </summary>
+    private async Task<GroupReply?> NudgeAsync(GroupTurn turn, CancellationToken cancellationToken)
+    {
+        var session = turn.Session;
+        if (!session.HasFacilitator || session.Leads(turn.Input.From.Id))
+        {
+            return null;
+        }
+
+        var record = await store.RecordAsync(session, cancellationToken);
+        if (!ParticipationBalance.TippedBy(record, turn.Input.From.Id))
+        {
+            return null;
+        }
+
+        var balance = ParticipationBalance.Of(record, withNames: true);
+        return new GroupReply(ParticipationMessages.ForFacilitator(session.Speaks, balance))
+        {
+            Private = true,
+            PrivateTo = new GroupPerson(session.FacilitatorId, session.FacilitatorName),
+        };
     }
 
     /// <summary>
@@ -73,7 +104,8 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
     /// person has reached the cap. Each of a person's contributions to a step takes a numbered slot in its key, so the
     /// cap holds even when their messages arrive at once on two instances; a taken slot means looking again.
     /// </summary>
-    private async Task<GroupReply?> AddWordsAsync(GroupTurn turn, int step, string title, CancellationToken cancellationToken)
+    /// <returns>A refusal to say instead, or none; and whether the words were kept by this message.</returns>
+    private async Task<(GroupReply? Refused, bool Kept)> AddWordsAsync(GroupTurn turn, int step, string title, CancellationToken cancellationToken)
     {
         var (input, session) = (turn.Input, turn.Session);
         for (var attempt = 0; attempt <= rules.MaxContributionsPerQuestion; attempt++)
@@ -84,27 +116,27 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
             if (input.ActivityId is not null && mine.Exists(c => c.ActivityId == input.ActivityId))
             {
                 // This very message is in already (it reached another instance too): thanked as when it was kept.
-                return null;
+                return (null, false);
             }
 
             if (mine.Any(c => string.Equals(c.Text, input.Text, StringComparison.Ordinal)))
             {
-                return new GroupReply(GroupMessages.AlreadyIn(input.Language, title)) { Private = true };
+                return (new GroupReply(GroupMessages.AlreadyIn(input.Language, title)) { Private = true }, false);
             }
 
             if (mine.Count >= rules.MaxContributionsPerQuestion)
             {
-                return new GroupReply(GroupMessages.ContributionCap(input.Language, rules.MaxContributionsPerQuestion, title)) { Private = true };
+                return (new GroupReply(GroupMessages.ContributionCap(input.Language, rules.MaxContributionsPerQuestion, title)) { Private = true }, false);
             }
 
             var slot = GroupKeys.ContributionSlot(step, input.From.Id, mine.Count + 1);
             var words = new Contribution(slot, step, input.From.Id, input.From.Name, input.Text, null, Passed: false, time.GetUtcNow(), input.ActivityId);
             if (await store.AddContributionAsync(session, input.Person, words, cancellationToken))
             {
-                return null;
+                return (null, true);
             }
         }
 
-        return GroupMessages.Busy(input.Language);
+        return (GroupMessages.Busy(input.Language), false);
     }
 }

@@ -50,6 +50,56 @@ public sealed class DiscordParticipationTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task WhenOneVoiceTipsPastHalfOfAStepTheFacilitatorAloneHearsOfItInADirectMessageOnce()
+    {
+        await StartAsync("open");
+        _bot.Api.Respond = call => call.Path == "users/@me/channels" ? Microsoft.AspNetCore.Http.Results.Json(new { id = "1700000000000000999", type = 1 }) : null;
+        _bot.Api.Drain();
+
+        // Sam's second thought makes 2 of 3, too few to judge; the third makes 3 of 4: more than half.
+        await _bot.InteractAsync(As(Sam, "Sam", Interactions.ModalSubmit("copro:text", "answer", "Their carers too")));
+        await _bot.InteractAsync(As(Sam, "Sam", Interactions.ModalSubmit("copro:text", "answer", "The district nurse")));
+        var opened = await NextCallAsync("users/@me/channels");
+        Assert.Equal(Alex, (string?)opened.Body!["recipient_id"]);
+        var note = await NextCallAsync("channels/1700000000000000999/messages");
+        var words = string.Join("\n", note.Body!["embeds"]!.AsArray().Select(embed => (string?)embed!["description"]));
+        Assert.Contains("One person has given more than half of this step's contributions so far.", words, StringComparison.Ordinal);
+        Assert.Contains("Sam 3 times", words, StringComparison.Ordinal);
+        Assert.Null(note.Body["flags"]);
+
+        // Nothing of it reached the channel or Sam; a fourth thought from Sam tips nothing, so says nothing more.
+        Assert.DoesNotContain(_bot.Api.All, call => call.Path.StartsWith("webhooks/", StringComparison.Ordinal) && (call.Body?.ToJsonString() ?? string.Empty).Contains("more than half", StringComparison.Ordinal));
+        await _bot.InteractAsync(As(Sam, "Sam", Interactions.ModalSubmit("copro:text", "answer", "And the GP")));
+        Assert.Equal(1, _bot.Api.All.Count(call => call.Path == "users/@me/channels"));
+    }
+
+    [Fact]
+    public async Task WhenTheFacilitatorTakesNoDirectMessagesTheNoteIsNotSentAnywhere()
+    {
+        await StartAsync("open");
+        _bot.Api.Respond = call => call.Path == "users/@me/channels" ? Microsoft.AspNetCore.Http.Results.Json(new { code = 50007, message = "Cannot send messages to this user" }, statusCode: 403) : null;
+
+        await _bot.InteractAsync(As(Sam, "Sam", Interactions.ModalSubmit("copro:text", "answer", "Their carers too")));
+        var thanked = await _bot.InteractAsync(As(Sam, "Sam", Interactions.ModalSubmit("copro:text", "answer", "The district nurse")));
+
+        Assert.DoesNotContain("more than half", thanked.ToJsonString(), StringComparison.Ordinal);
+        Assert.Single(_bot.Api.All, call => call.Path == "users/@me/channels");
+        Assert.DoesNotContain(_bot.Api.All, call => (call.Body?.ToJsonString() ?? string.Empty).Contains("more than half", StringComparison.Ordinal));
+    }
+
+    private async Task<DiscordCall> NextCallAsync(string path)
+    {
+        while (true)
+        {
+            var call = await _bot.Api.NextAsync(TimeSpan.FromSeconds(10));
+            if (call.Path == path)
+            {
+                return call;
+            }
+        }
+    }
+
     private async Task StartAsync(string mode)
     {
         await AskAsync(Alex, "Alex", "facilitate ESTHER " + mode);

@@ -99,6 +99,42 @@ public sealed class TeamsParticipationTests : IAsyncLifetime
         Assert.DoesNotContain("Niamh", notice.Activity.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WhenOneVoiceTipsPastHalfOfAStepTheFacilitatorAloneIsToldOnceAsItTips()
+    {
+        await OpenSessionWithThreeVoicesAsync("open");
+
+        // Sam's third thought makes 3 of 4: Sam is thanked privately, and Alex alone hears of the balance.
+        var delivered = await _channel.DeliveredAsync("Sam", "And the neighbours who drop in");
+
+        Assert.Equal(2, delivered.Count);
+        AssertOnlyFor("Sam", delivered[0]);
+        AssertOnlyFor("Alex", delivered[1]);
+        var note = delivered[1].Activity.Text;
+        Assert.Contains("One person has given more than half of this step's contributions so far.", note, StringComparison.Ordinal);
+        Assert.Contains("Sam 3 times", note, StringComparison.Ordinal);
+        Assert.Contains("invite Niamh and Kwame to add a thought", note, StringComparison.Ordinal);
+
+        // Already told: Sam's next thought tips nothing.
+        Assert.Single(await _channel.DeliveredAsync("Sam", "And the pharmacist"));
+    }
+
+    [Fact]
+    public async Task WhenNoPrivateWayReachesTheFacilitatorTheNoteIsNotPostedAtAll()
+    {
+        await OpenSessionWithThreeVoicesAsync("open");
+        _host.Connector.RespondToRequestAsync = sent => Task.FromResult<Microsoft.AspNetCore.Http.IResult?>(
+            sent.Query.Contains("isTargetedActivity=true", StringComparison.Ordinal) && sent.Activity.Recipient?.Id == TeamsChannel.IdOf("Alex")
+                ? Microsoft.AspNetCore.Http.Results.StatusCode(403)
+                : null);
+        _host.Connector.RespondToCreateConversation = _ => Microsoft.AspNetCore.Http.Results.StatusCode(403);
+
+        var delivered = await _channel.DeliveredAsync("Sam", "And the neighbours who drop in");
+
+        AssertOnlyFor("Sam", Assert.Single(delivered));
+        Assert.DoesNotContain("more than half", delivered[0].Activity.Text, StringComparison.Ordinal);
+    }
+
     private static void AssertOnlyFor(string name, RecordedActivity delivered)
     {
         Assert.Equal("?isTargetedActivity=true", delivered.Query);
