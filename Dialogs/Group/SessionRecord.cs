@@ -1,4 +1,5 @@
 using CoproBot.Dialogs.Languages;
+
 namespace CoproBot.Dialogs.Group;
 
 /// <summary>Everything stored for one session, read together for a reveal, summary or export.</summary>
@@ -27,7 +28,7 @@ public sealed record SessionRecord(GroupSession Session, IReadOnlyList<Contribut
         return Session.IsAnonymous ? words.OrderBy(c => c.Id[(c.Id.IndexOf('-', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal) : words;
     }
 
-    public string? NameOf(Contribution contribution) => Session.IsAnonymous ? null : contribution.UserName ?? "Someone";
+    public string? NameOf(Contribution contribution) => Session.IsAnonymous ? null : contribution.UserName ?? Session.Speaks[Phrase.GroupSomeoneWrote];
 
     /// <summary>Who took part, by name: those who joined or gave something. Never in anonymous sessions.</summary>
     public IReadOnlyList<string> Names =>
