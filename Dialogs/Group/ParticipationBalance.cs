@@ -92,10 +92,10 @@ public sealed record ParticipationBalance
     /// Whether <paramref name="userId"/>'s latest contribution at the current step is the one that made a single voice
     /// more than half of it: true once, as the balance tips, so the facilitator hears of it then and not at every word after.
     /// </summary>
-    public static bool TippedBy(SessionRecord record, string userId)
+    public static bool TippedBy(GroupSession session, IEnumerable<Contribution> contributions, string userId)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        var atStep = Tally(record.Contributions.Where(c => !c.Passed), record.Session.Step);
+        ArgumentNullException.ThrowIfNull(session);
+        var atStep = Tally(contributions.Where(c => !c.Passed), session.Step);
         var total = atStep.Values.Sum();
         var mine = atStep.GetValueOrDefault(userId);
         static bool Dominates(int most, int all) => all >= DominanceThreshold && most * 2 > all;

@@ -31,7 +31,7 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
         }
 
         await store.JoinAsync(session, input.Person, turn.Me(time.GetUtcNow()), cancellationToken);
-        var added = false;
+        IReadOnlyList<Contribution>? after = null;
         if (rating is null)
         {
             var (refused, kept) = await AddWordsAsync(turn, step, title, cancellationToken);
@@ -40,7 +40,7 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
                 return [refused];
             }
 
-            added = kept;
+            after = kept;
         }
         else
         {
@@ -69,7 +69,7 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
             reply = new GroupReply(say.Format(Phrase.GroupNoted, title)) { Private = true };
         }
 
-        var nudge = added && step == session.Step ? await NudgeAsync(turn, cancellationToken) : null;
+        var nudge = after is not null && step == session.Step ? await NudgeAsync(turn, after, cancellationToken) : null;
         return [reply, .. nudge is null ? [] : new[] { nudge }, .. await prompts.TakeTurnAsync(input, session, step, cancellationToken)];
     }
 
@@ -77,19 +77,16 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
     /// A word to the facilitator alone when these words made one voice more than half of the step: the balance, as
     /// "who hasn't spoken?" gives it (counts only in an anonymous session), sent once as the balance tips.
     /// </summary>
-    private async Task<GroupReply?> NudgeAsync(GroupTurn turn, CancellationToken cancellationToken)
+    /// <remarks>Judged from the contributions read to keep the words; the whole record is read only when it tips.</remarks>
+    private async Task<GroupReply?> NudgeAsync(GroupTurn turn, IReadOnlyList<Contribution> after, CancellationToken cancellationToken)
     {
         var session = turn.Session;
-        if (!session.HasFacilitator || session.Leads(turn.Input.From.Id))
+        if (!session.HasFacilitator || session.Leads(turn.Input.From.Id) || !ParticipationBalance.TippedBy(session, after, turn.Input.From.Id))
         {
             return null;
         }
 
         var record = await store.RecordAsync(session, cancellationToken);
-        if (!ParticipationBalance.TippedBy(record, turn.Input.From.Id))
-        {
-            return null;
-        }
 
         var balance = ParticipationBalance.Of(record, withNames: true);
         return new GroupReply(ParticipationMessages.ForFacilitator(session.Speaks, balance))
@@ -104,39 +101,38 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
     /// person has reached the cap. Each of a person's contributions to a step takes a numbered slot in its key, so the
     /// cap holds even when their messages arrive at once on two instances; a taken slot means looking again.
     /// </summary>
-    /// <returns>A refusal to say instead, or none; and whether the words were kept by this message.</returns>
-    private async Task<(GroupReply? Refused, bool Kept)> AddWordsAsync(GroupTurn turn, int step, string title, CancellationToken cancellationToken)
+    /// <returns>A refusal to say instead, or none; and, when this message kept the words, the session's contributions with them.</returns>
+    private async Task<(GroupReply? Refused, IReadOnlyList<Contribution>? Kept)> AddWordsAsync(GroupTurn turn, int step, string title, CancellationToken cancellationToken)
     {
         var (input, session) = (turn.Input, turn.Session);
         for (var attempt = 0; attempt <= rules.MaxContributionsPerQuestion; attempt++)
         {
-            var mine = (await store.ContributionsAsync(session.SessionId, cancellationToken))
-                .Where(c => c.Step == step && c.UserId == input.From.Id && c.Text is not null)
-                .ToList();
+            var all = await store.ContributionsAsync(session.SessionId, cancellationToken);
+            var mine = all.Where(c => c.Step == step && c.UserId == input.From.Id && c.Text is not null).ToList();
             if (input.ActivityId is not null && mine.Exists(c => c.ActivityId == input.ActivityId))
             {
                 // This very message is in already (it reached another instance too): thanked as when it was kept.
-                return (null, false);
+                return (null, null);
             }
 
             if (mine.Any(c => string.Equals(c.Text, input.Text, StringComparison.Ordinal)))
             {
-                return (new GroupReply(GroupMessages.AlreadyIn(input.Language, title)) { Private = true }, false);
+                return (new GroupReply(GroupMessages.AlreadyIn(input.Language, title)) { Private = true }, null);
             }
 
             if (mine.Count >= rules.MaxContributionsPerQuestion)
             {
-                return (new GroupReply(GroupMessages.ContributionCap(input.Language, rules.MaxContributionsPerQuestion, title)) { Private = true }, false);
+                return (new GroupReply(GroupMessages.ContributionCap(input.Language, rules.MaxContributionsPerQuestion, title)) { Private = true }, null);
             }
 
             var slot = GroupKeys.ContributionSlot(step, input.From.Id, mine.Count + 1);
             var words = new Contribution(slot, step, input.From.Id, input.From.Name, input.Text, null, Passed: false, time.GetUtcNow(), input.ActivityId);
             if (await store.AddContributionAsync(session, input.Person, words, cancellationToken))
             {
-                return (null, true);
+                return (null, [.. all, words]);
             }
         }
 
-        return (GroupMessages.Busy(input.Language), false);
+        return (GroupMessages.Busy(input.Language), null);
     }
 }
