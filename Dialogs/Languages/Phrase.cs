@@ -184,7 +184,6 @@ public enum Phrase
     TemplateWhichTemplate,
 
     // Group sessions: announcements, prompts and the summary, in the session's language
-    GroupWhichCase,
     GroupChooseMode,
     GroupOpening,
     GroupQuestionsOne,
