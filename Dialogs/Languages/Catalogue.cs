@@ -33,7 +33,7 @@ internal sealed class Catalogue
         var phrases = new Dictionary<Phrase, string>();
         foreach (var (key, text) in raw)
         {
-            if (!Enum.TryParse<Phrase>(key, ignoreCase: false, out var phrase) || !Enum.IsDefined(phrase))
+            if (!Phrase.TryFind(key, out var phrase))
             {
                 throw new InvalidDataException($"The catalogue {name} names a phrase that does not exist: {key}.");
             }

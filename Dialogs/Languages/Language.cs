@@ -35,7 +35,10 @@ public sealed class Language
     internal Catalogue Catalogue => _catalogue.Value;
 
     /// <summary>The phrase in this language, or in English when this catalogue lacks it.</summary>
-    public string this[Phrase phrase] => Catalogue.Find(phrase) ?? English.Catalogue.Find(phrase) ?? phrase.ToString();
+    /// <exception cref="ArgumentException">The phrase is the default value, which names no phrase.</exception>
+    public string this[Phrase phrase] => phrase.IsNamed
+        ? Catalogue.Find(phrase) ?? English.Catalogue.Find(phrase) ?? phrase.Name
+        : throw new ArgumentException("The default value names no phrase.", nameof(phrase));
 
     /// <summary>The phrase with its numbered placeholders filled, numbers and dates written this language's way.</summary>
     public string Format(Phrase phrase, params object?[] values) => string.Format(Culture, this[phrase], values);

@@ -20,14 +20,14 @@ namespace CoproBot.Bot.Privacy.Export;
 public sealed class PersonalDataExport(PersonalDataIndex index, GroupRecords groups, SessionPrivacy sessions, KnowledgeCatalog knowledge, TimeProvider time)
 {
     // The sections by their titles, in the order they are read.
-    public const Phrase CompletedReflections = Phrase.ExportCompletedReflections;
-    public const Phrase ReflectionsInProgress = Phrase.ExportInProgress;
-    public const Phrase Reminders = Phrase.ExportReminders;
-    public const Phrase GroupSessions = Phrase.ExportGroupSessions;
-    public const Phrase Reach = Phrase.ExportReach;
-    public const Phrase Progress = Phrase.ExportProgress;
-    public const Phrase Other = Phrase.ExportOther;
-    public const Phrase Unknown = Phrase.ExportUnknown;
+    public static readonly Phrase CompletedReflections = Phrase.ExportCompletedReflections;
+    public static readonly Phrase ReflectionsInProgress = Phrase.ExportInProgress;
+    public static readonly Phrase Reminders = Phrase.ExportReminders;
+    public static readonly Phrase GroupSessions = Phrase.ExportGroupSessions;
+    public static readonly Phrase Reach = Phrase.ExportReach;
+    public static readonly Phrase Progress = Phrase.ExportProgress;
+    public static readonly Phrase Other = Phrase.ExportOther;
+    public static readonly Phrase Unknown = Phrase.ExportUnknown;
 
     private static readonly (Phrase Title, Phrase About)[] Order =
     [

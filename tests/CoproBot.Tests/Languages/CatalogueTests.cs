@@ -6,6 +6,8 @@ namespace CoproBot.Tests.Languages;
 
 public sealed partial class CatalogueTests
 {
+    private static readonly string[] Names = [.. Phrase.All.Select(phrase => phrase.Name)];
+
     public static TheoryData<string> Codes() => [.. Language.All.Select(language => language.Code)];
 
     [Theory]
@@ -14,8 +16,8 @@ public sealed partial class CatalogueTests
     {
         var phrases = Read(code);
 
-        var missing = Enum.GetNames<Phrase>().Except(phrases.Keys).ToList();
-        var unknown = phrases.Keys.Except(Enum.GetNames<Phrase>()).ToList();
+        var missing = Names.Except(phrases.Keys).ToList();
+        var unknown = phrases.Keys.Except(Names).ToList();
 
         Assert.True(missing.Count == 0, $"{code}.json lacks: {string.Join(", ", missing)}");
         Assert.True(unknown.Count == 0, $"{code}.json names phrases that do not exist: {string.Join(", ", unknown)}");
@@ -40,7 +42,7 @@ public sealed partial class CatalogueTests
         var english = Read("en");
         var lacking = english.Where(p => p.Key != nameof(Phrase.ConversationHelp)).ToDictionary();
 
-        Assert.Contains(nameof(Phrase.ConversationHelp), Enum.GetNames<Phrase>().Except(lacking.Keys));
+        Assert.Contains(nameof(Phrase.ConversationHelp), Names.Except(lacking.Keys));
         Assert.False(Placeholders("{0} and {1}").SetEquals(Placeholders("{0} et {2}")));
         Assert.True(Placeholders("{0:N0} of {1}").SetEquals(Placeholders("{1} sur {0:N0}")));
     }
@@ -50,7 +52,7 @@ public sealed partial class CatalogueTests
     {
         foreach (var language in Language.All)
         {
-            foreach (var phrase in Enum.GetValues<Phrase>())
+            foreach (var phrase in Phrase.All)
             {
                 var count = Placeholders(language[phrase]).Select(int.Parse).DefaultIfEmpty(-1).Max() + 1;
                 var values = Enumerable.Range(0, count).Select(_ => (object)3).ToArray();

@@ -1,0 +1,100 @@
+namespace CoproBot.Dialogs.Languages;
+
+public readonly partial struct Phrase
+{
+    // Personal reflections
+    public static readonly Phrase ReflectionTitle = new(nameof(ReflectionTitle));
+    public static readonly Phrase ReflectionChooseCase = new(nameof(ReflectionChooseCase));
+    public static readonly Phrase ReflectionChooseCaseAgain = new(nameof(ReflectionChooseCaseAgain));
+    public static readonly Phrase ReflectionNoCaseChosen = new(nameof(ReflectionNoCaseChosen));
+    public static readonly Phrase ReflectionAskPlace = new(nameof(ReflectionAskPlace));
+    public static readonly Phrase ReflectionEmptyAnswer = new(nameof(ReflectionEmptyAnswer));
+    public static readonly Phrase ReflectionMovingOn = new(nameof(ReflectionMovingOn));
+    public static readonly Phrase ReflectionLeftUnrated = new(nameof(ReflectionLeftUnrated));
+    public static readonly Phrase ReflectionFirstStep = new(nameof(ReflectionFirstStep));
+    public static readonly Phrase ReflectionConfirmCancel = new(nameof(ReflectionConfirmCancel));
+    public static readonly Phrase ReflectionCancelled = new(nameof(ReflectionCancelled));
+    public static readonly Phrase ReflectionCarryOn = new(nameof(ReflectionCarryOn));
+    public static readonly Phrase ReflectionStaleCard = new(nameof(ReflectionStaleCard));
+    public static readonly Phrase ReflectionEndedCard = new(nameof(ReflectionEndedCard));
+    public static readonly Phrase ReflectionWelcomeBack = new(nameof(ReflectionWelcomeBack));
+    public static readonly Phrase ReflectionStillPaused = new(nameof(ReflectionStillPaused));
+    public static readonly Phrase ReflectionStopForToday = new(nameof(ReflectionStopForToday));
+    public static readonly Phrase ReflectionNoReflections = new(nameof(ReflectionNoReflections));
+    public static readonly Phrase ReflectionNoReflectionsExport = new(nameof(ReflectionNoReflectionsExport));
+    public static readonly Phrase ReflectionOnlyInPrivate = new(nameof(ReflectionOnlyInPrivate));
+    public static readonly Phrase ReflectionYoureWelcome = new(nameof(ReflectionYoureWelcome));
+    public static readonly Phrase ReflectionStaysPaused = new(nameof(ReflectionStaysPaused));
+    public static readonly Phrase ReflectionPlaceHelp = new(nameof(ReflectionPlaceHelp));
+    public static readonly Phrase ReflectionNotNow = new(nameof(ReflectionNotNow));
+    public static readonly Phrase ReflectionHelp = new(nameof(ReflectionHelp));
+    public static readonly Phrase ReflectionIntroCase = new(nameof(ReflectionIntroCase));
+    public static readonly Phrase ReflectionIntroApproach = new(nameof(ReflectionIntroApproach));
+    public static readonly Phrase ReflectionIntroPlanOne = new(nameof(ReflectionIntroPlanOne));
+    public static readonly Phrase ReflectionIntroPlanMany = new(nameof(ReflectionIntroPlanMany));
+    public static readonly Phrase ReflectionPrinciplesOne = new(nameof(ReflectionPrinciplesOne));
+    public static readonly Phrase ReflectionPrinciplesMany = new(nameof(ReflectionPrinciplesMany));
+    public static readonly Phrase ReflectionIntroHelp = new(nameof(ReflectionIntroHelp));
+    public static readonly Phrase ReflectionQuestion = new(nameof(ReflectionQuestion));
+    public static readonly Phrase ReflectionOwnWording = new(nameof(ReflectionOwnWording));
+    public static readonly Phrase ReflectionRatingOf = new(nameof(ReflectionRatingOf));
+    public static readonly Phrase ReflectionRatingPrompt = new(nameof(ReflectionRatingPrompt));
+    public static readonly Phrase ReflectionNotePrompt = new(nameof(ReflectionNotePrompt));
+    public static readonly Phrase ReflectionEarlier = new(nameof(ReflectionEarlier));
+    public static readonly Phrase ReflectionRatingRetry = new(nameof(ReflectionRatingRetry));
+    public static readonly Phrase ReflectionScaleHelp = new(nameof(ReflectionScaleHelp));
+    public static readonly Phrase ReflectionNoteHelp = new(nameof(ReflectionNoteHelp));
+    public static readonly Phrase ReflectionHello = new(nameof(ReflectionHello));
+    public static readonly Phrase ReflectionChoosingCase = new(nameof(ReflectionChoosingCase));
+    public static readonly Phrase ReflectionWhereOnPlace = new(nameof(ReflectionWhereOnPlace));
+    public static readonly Phrase ReflectionWhereOnQuestion = new(nameof(ReflectionWhereOnQuestion));
+    public static readonly Phrase ReflectionWhereOnPrinciple = new(nameof(ReflectionWhereOnPrinciple));
+    public static readonly Phrase ReflectionWhereAmI = new(nameof(ReflectionWhereAmI));
+    public static readonly Phrase ReflectionTooLong = new(nameof(ReflectionTooLong));
+    public static readonly Phrase ReflectionAlreadyReflecting = new(nameof(ReflectionAlreadyReflecting));
+    public static readonly Phrase ReflectionPausedReflection = new(nameof(ReflectionPausedReflection));
+    public static readonly Phrase ReflectionPaused = new(nameof(ReflectionPaused));
+    public static readonly Phrase ReflectionReminderSet = new(nameof(ReflectionReminderSet));
+    public static readonly Phrase ReflectionConfirmReminder = new(nameof(ReflectionConfirmReminder));
+    public static readonly Phrase ReflectionTimeHasPassed = new(nameof(ReflectionTimeHasPassed));
+    public static readonly Phrase ReflectionReminderDue = new(nameof(ReflectionReminderDue));
+    public static readonly Phrase ReflectionWhenFormat = new(nameof(ReflectionWhenFormat));
+    public static readonly Phrase ReflectionSomeCase = new(nameof(ReflectionSomeCase));
+    public static readonly Phrase ReflectionYes = new(nameof(ReflectionYes));
+    public static readonly Phrase ReflectionNo = new(nameof(ReflectionNo));
+    public static readonly Phrase ReflectionBackToIt = new(nameof(ReflectionBackToIt));
+    public static readonly Phrase ReflectionKept = new(nameof(ReflectionKept));
+    public static readonly Phrase ReflectionExportButton = new(nameof(ReflectionExportButton));
+    public static readonly Phrase ReflectionExportButtonValue = new(nameof(ReflectionExportButtonValue));
+    public static readonly Phrase ReflectionNotFound = new(nameof(ReflectionNotFound));
+    public static readonly Phrase ReflectionList = new(nameof(ReflectionList));
+    public static readonly Phrase ReflectionListItem = new(nameof(ReflectionListItem));
+    public static readonly Phrase ReflectionListOpen = new(nameof(ReflectionListOpen));
+    public static readonly Phrase ReflectionScaleLegend = new(nameof(ReflectionScaleLegend));
+    public static readonly Phrase ReflectionAboutQuestion = new(nameof(ReflectionAboutQuestion));
+    public static readonly Phrase ReflectionAboutAim = new(nameof(ReflectionAboutAim));
+    public static readonly Phrase ReflectionAboutPlace = new(nameof(ReflectionAboutPlace));
+    public static readonly Phrase ReflectionAboutPointsBack = new(nameof(ReflectionAboutPointsBack));
+    public static readonly Phrase ReflectionAboutOwnWords = new(nameof(ReflectionAboutOwnWords));
+    public static readonly Phrase ReflectionAboutNoRightAnswer = new(nameof(ReflectionAboutNoRightAnswer));
+    public static readonly Phrase SummaryTitle = new(nameof(SummaryTitle));
+    public static readonly Phrase SummaryCompleted = new(nameof(SummaryCompleted));
+    public static readonly Phrase SummaryQuestions = new(nameof(SummaryQuestions));
+    public static readonly Phrase SummaryPrinciples = new(nameof(SummaryPrinciples));
+    public static readonly Phrase SummaryNotRated = new(nameof(SummaryNotRated));
+    public static readonly Phrase SummaryStrongest = new(nameof(SummaryStrongest));
+    public static readonly Phrase SummaryNoneStrong = new(nameof(SummaryNoneStrong));
+    public static readonly Phrase SummaryToWorkOn = new(nameof(SummaryToWorkOn));
+    public static readonly Phrase SummaryNoneWeak = new(nameof(SummaryNoneWeak));
+    public static readonly Phrase SummaryCommunity = new(nameof(SummaryCommunity));
+    public static readonly Phrase SummarySkipped = new(nameof(SummarySkipped));
+    public static readonly Phrase ChoiceSkip = new(nameof(ChoiceSkip));
+
+    // A guiding question the case wrote as an aim, asked as a question about the person's own work.
+    public static readonly Phrase QuestionAsVerb = new(nameof(QuestionAsVerb));
+    public static readonly Phrase QuestionAsAim = new(nameof(QuestionAsAim));
+
+    // A case's own line (a guiding question, a principle) shown in translation, with the source's words kept beside it.
+    public static readonly Phrase CaseOriginalLine = new(nameof(CaseOriginalLine));
+    public static readonly Phrase CaseWordsWithOriginal = new(nameof(CaseWordsWithOriginal));
+}
