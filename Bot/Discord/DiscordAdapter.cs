@@ -74,10 +74,17 @@ public sealed class DiscordAdapter : BotAdapter
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
-        var messages = activities.Where(activity => activity.Type == ActivityTypes.Message && DirectMessages.To(activity) is null).ToList();
-        foreach (var direct in activities.Where(activity => activity.Type == ActivityTypes.Message && DirectMessages.To(activity) is not null))
+        var messages = new List<Activity>();
+        foreach (var message in activities.Where(activity => activity.Type == ActivityTypes.Message))
         {
-            await DirectMessages.SendAsync(_rest, _logger, direct, cancellationToken);
+            if (DirectMessages.To(message) is null)
+            {
+                messages.Add(message);
+            }
+            else
+            {
+                await DirectMessages.SendAsync(_rest, _logger, message, cancellationToken);
+            }
         }
 
         if (turnContext.TurnState.Get<InteractionSession>(InteractionSession.TurnStateKey) is { } session)

@@ -54,7 +54,7 @@ public sealed class TargetedReplies(ILogger<TargetedReplies> logger)
         if (IsMarked(from) && to is not null)
         {
             var mark = (JObject)((JObject)from.ChannelData)[Key]!;
-            Mark(to, (string?)mark[InChannelKey], (string?)mark[ToIdKey] is { } id ? new ReplyPerson(id, (string?)mark[ToNameKey]) : null);
+            Mark(to, (string?)mark[InChannelKey], PersonIn(mark));
         }
     }
 
@@ -109,8 +109,11 @@ public sealed class TargetedReplies(ILogger<TargetedReplies> logger)
         var mark = (JObject)data[Key]!;
         data.Remove(Key);
         reply.ChannelData = data.Count == 0 ? null : data;
-        return ((string?)mark[InChannelKey], (string?)mark[ToIdKey] is { } id ? new ReplyPerson(id, (string?)mark[ToNameKey]) : null);
+        return ((string?)mark[InChannelKey], PersonIn(mark));
     }
+
+    // The someone else a mark names, if any (see Mark's "to").
+    private static ReplyPerson? PersonIn(JObject mark) => (string?)mark[ToIdKey] is { } id ? new ReplyPerson(id, (string?)mark[ToNameKey]) : null;
 
     // A note for someone other than the sender is theirs alone: where it cannot reach them privately, nobody sees it.
     private ResourceResponse NotSent(Activity reply)

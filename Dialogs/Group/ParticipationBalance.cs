@@ -71,7 +71,7 @@ public sealed record ParticipationBalance
             PeopleInSession = inSession.Count(p => p.Value > 0),
             Joined = people.Count,
             NotYetCount = notYet.Count,
-            OneVoiceDominates = atStep.Values.Sum() >= DominanceThreshold && atStep.Values.Max() * 2 > atStep.Values.Sum(),
+            OneVoiceDominates = Dominates(atStep.Values.DefaultIfEmpty(0).Max(), atStep.Values.Sum()),
             RoundRobin = session.Mode == SessionMode.RoundRobin,
         };
         if (!withNames || session.IsAnonymous)
@@ -98,9 +98,11 @@ public sealed record ParticipationBalance
         var atStep = Tally(contributions.Where(c => !c.Passed), session.Step);
         var total = atStep.Values.Sum();
         var mine = atStep.GetValueOrDefault(userId);
-        static bool Dominates(int most, int all) => all >= DominanceThreshold && most * 2 > all;
         return Dominates(mine, total) && !Dominates(mine - 1, total - 1);
     }
+
+    // One person's share of a step is worth a word once the step has enough to judge and they gave more than half.
+    private static bool Dominates(int most, int all) => all >= DominanceThreshold && most * 2 > all;
 
     private static Dictionary<string, int> Tally(IEnumerable<Contribution> given, int step) =>
         given.Where(c => c.Step == step).GroupBy(c => c.UserId, StringComparer.Ordinal)

@@ -86,9 +86,7 @@ internal sealed class ContributeCommand(GroupSessionStore store, TimeProvider ti
             return null;
         }
 
-        var record = await store.RecordAsync(session, cancellationToken);
-
-        var balance = ParticipationBalance.Of(record, withNames: true);
+        var balance = ParticipationBalance.Of(await store.RecordAsync(session, cancellationToken), withNames: true);
         return new GroupReply(ParticipationMessages.ForFacilitator(session.Speaks, balance))
         {
             Private = true,
